@@ -1,0 +1,200 @@
+/**
+ * `<frontier-event-list for="map-id">`: an accessible table of the events a `<frontier-map>` shows,
+ * kept in sync with it. Choosing a row selects the event on the map (which flies to it); choosing a
+ * marker highlights its row. It follows the map's layers and time window.
+ *
+ * @csspart table - The table element.
+ * @csspart row - Each event row.
+ */
+import { css, html, LitElement, nothing } from 'lit';
+import { isEvent, layerOf, visibleFeatures } from '../data/filter.ts';
+import type { FrontierFeature } from '../data/schema.ts';
+import type { FrontierMapElement } from '../frontier-map.ts';
+import { createLayerIcon, KIND_LABEL } from '../map/kind-style.ts';
+import { formatDateSpan } from './feature-panel.ts';
+
+const WATCHED_ATTRIBUTES = ['selected', 'layers', 'from', 'to'];
+
+export class FrontierEventListElement extends LitElement {
+  static override properties = {
+    for: { type: String, reflect: true },
+    caption: { type: String },
+  };
+
+  /** id of the `<frontier-map>` this list follows. */
+  declare for: string;
+  /** Visible caption of the table. */
+  declare caption: string;
+
+  private target: FrontierMapElement | null = null;
+  private readonly attributeObserver = new MutationObserver(() => this.targetChanged());
+  private readonly onFeatures = () => this.requestUpdate();
+
+  constructor() {
+    super();
+    this.for = '';
+    this.caption = 'Events shown on the map';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.attach();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.detach();
+  }
+
+  protected override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('for') && this.isConnected) this.attach();
+  }
+
+  private attach(): void {
+    this.detach();
+    const target = this.for ? (this.getRootNode() as Document | ShadowRoot).getElementById?.(this.for) : null;
+    if (!target || target.localName !== 'frontier-map') {
+      // The map may come later in the document: attach when any map announces itself.
+      document.addEventListener('frontier-ready', this.onLateMap, { once: true });
+      return;
+    }
+    this.target = target as FrontierMapElement;
+    this.target.addEventListener('frontier-features-change', this.onFeatures);
+    this.target.addEventListener('frontier-ready', this.onFeatures);
+    this.attributeObserver.observe(target, { attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+  }
+
+  private readonly onLateMap = () => {
+    this.attach();
+    this.requestUpdate();
+  };
+
+  private detach(): void {
+    document.removeEventListener('frontier-ready', this.onLateMap);
+    this.target?.removeEventListener('frontier-features-change', this.onFeatures);
+    this.target?.removeEventListener('frontier-ready', this.onFeatures);
+    this.attributeObserver.disconnect();
+    this.target = null;
+  }
+
+  private targetChanged(): void {
+    this.requestUpdate();
+    void this.updateComplete.then(() => {
+      const row = this.renderRoot.querySelector('tr[aria-current="true"]');
+      row?.scrollIntoView({ block: 'nearest' });
+    });
+  }
+
+  /** The events listed now, in date order. */
+  get rows(): FrontierFeature[] {
+    const map = this.target;
+    if (!map) return [];
+    const window = { from: map.from ?? undefined, to: map.to ?? undefined };
+    return visibleFeatures(map.features, map.visibleLayers, window)
+      .filter(isEvent)
+      .sort((a, b) => a.properties.date!.localeCompare(b.properties.date!) || a.id.localeCompare(b.id));
+  }
+
+  private choose(feature: FrontierFeature): void {
+    this.target?.select(feature.id);
+  }
+
+  protected override render() {
+    const rows = this.rows;
+    const selected = this.target?.selected;
+    return html`<table part="table">
+      <caption>
+        ${this.caption}
+        <span class="count">(${rows.length})</span>
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Date</th>
+          <th scope="col">Kind</th>
+          <th scope="col">Event</th>
+          <th scope="col">Place</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map((feature) => {
+          const p = feature.properties;
+          const isSelected = feature.id === selected;
+          return html`<tr part="row" aria-current=${isSelected ? 'true' : 'false'} data-id=${feature.id}>
+            <td class="date">${formatDateSpan(p.date, p.dateEnd)}</td>
+            <td class="kind">${createLayerIcon(layerOf(feature), 14, p.color)} ${KIND_LABEL[p.kind]}</td>
+            <td class="title">
+              <button type="button" @click=${() => this.choose(feature)}>${p.title}</button>
+            </td>
+            <td class="place">${p.place ?? nothing}</td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>`;
+  }
+
+  static override styles = css`
+    :host {
+      display: block;
+      overflow: auto;
+      font-family: var(--frontier-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+      font-size: 13px;
+      color: var(--frontier-text, #1d2330);
+    }
+    table {
+      width: 100%;
+      border-collapse: collapse;
+    }
+    caption {
+      text-align: left;
+      font-weight: 600;
+      padding: 6px 8px;
+    }
+    .count {
+      color: #666;
+      font-weight: 400;
+    }
+    th {
+      position: sticky;
+      top: 0;
+      background: #f3f1ec;
+      text-align: left;
+      font-weight: 600;
+      padding: 5px 8px;
+      border-bottom: 1px solid #d9d4c9;
+    }
+    td {
+      padding: 5px 8px;
+      border-bottom: 1px solid #ece8df;
+      vertical-align: top;
+    }
+    td.date {
+      white-space: nowrap;
+      font-variant-numeric: tabular-nums;
+    }
+    td.kind {
+      white-space: nowrap;
+      color: #444;
+    }
+    td.kind svg {
+      vertical-align: -2px;
+    }
+    td.title button {
+      all: unset;
+      cursor: pointer;
+      color: #1a4f9c;
+    }
+    td.title button:hover {
+      text-decoration: underline;
+    }
+    td.title button:focus-visible {
+      outline: 2px solid #2b6cb0;
+      outline-offset: 2px;
+    }
+    tr[aria-current='true'] td {
+      background: #fff3c4;
+    }
+    td.place {
+      color: #555;
+    }
+  `;
+}

@@ -1,0 +1,63 @@
+/**
+ * What the map says about the frontier itself: its measured length beside the press figures,
+ * each feature's distance to the line and its side, and the counts per layer in a time window.
+ * Thin glue over the pure functions of `src/geo` and `src/data`.
+ */
+
+import type { DefaultGeography } from '../data/default-data.ts';
+import { countByLayer } from '../data/filter.ts';
+import type { FeatureLayerName, FrontierFeature } from '../data/schema.ts';
+import { createFrontierIndex, type FrontierIndex } from '../geo/frontier-index.ts';
+
+const km = (value: number) => Math.round(value).toLocaleString('en-GB');
+
+export class FrontierAnalysis {
+  private index: FrontierIndex | null = null;
+  private features: readonly FrontierFeature[] = [];
+  private countCache = new Map<string, Map<FeatureLayerName, number>>();
+  frontierNote: string | undefined;
+  pressNote: string | undefined;
+  hasBuffers = false;
+
+  setGeography(geography: DefaultGeography): void {
+    const line = geography.frontier.features[0];
+    if (!line) return;
+    this.index = createFrontierIndex(line);
+    const p = line.properties;
+    this.frontierNote =
+      `${km(p.lengthKm)} km as drawn: OpenStreetMap boundaries at 10 m, simplified to ${p.vertices.toLocaleString('en-GB')} ` +
+      `points (${p.toleranceDeg}°); ${km(p.fullLengthKm)} km at full detail.`;
+    const cited = [...new Map(geography.pressFigures.map((figure) => [figure.km, figure])).values()]
+      .sort((a, b) => a.km - b.km)
+      .map((figure) => `${km(figure.km)} km (${figure.who})`);
+    this.pressNote = cited.length ? `The press cites ${cited.join(', ')}.` : undefined;
+  }
+
+  setFeatures(features: readonly FrontierFeature[]): void {
+    this.features = features;
+    this.countCache.clear();
+  }
+
+  countsInWindow(from: string | null, to: string | null): Map<FeatureLayerName, number> {
+    const key = `${from ?? ''}/${to ?? ''}`;
+    let counts = this.countCache.get(key);
+    if (!counts) {
+      counts = countByLayer(this.features, { from: from ?? undefined, to: to ?? undefined });
+      this.countCache.set(key, counts);
+    }
+    return counts;
+  }
+
+  distanceToFrontierKm(lngLat: [number, number]): number {
+    if (!this.index) throw new Error('the frontier line is not loaded yet (await whenIdle())');
+    return this.index.distanceKm(lngLat);
+  }
+
+  /** e.g. "≈ 12 km from the Durand Line"; undefined for features without a point. */
+  distanceText(feature: FrontierFeature): string | undefined {
+    if (!this.index || feature.geometry?.type !== 'Point') return undefined;
+    const distance = this.index.distanceKm(feature.geometry.coordinates);
+    if (distance < 1) return 'on the Durand Line (within 1 km)';
+    return `≈ ${km(distance)} km from the Durand Line`;
+  }
+}

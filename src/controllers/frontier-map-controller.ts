@@ -1,0 +1,297 @@
+/**
+ * The reactive controller behind `<frontier-map>`: loads and validates every source, keeps the
+ * valid features, and drives the one MapView (Leaflet) from the element's properties. Created on
+ * connect, torn down on disconnect, so a moved element leaks no map and comes back at the same view.
+ */
+import type * as L from 'leaflet';
+import type { ReactiveController } from 'lit';
+import type { LegendRow } from '../components/legend.ts';
+import type { DefaultGeography } from '../data/default-data.ts';
+import { dateExtent, layerOf, visibleFeatures } from '../data/filter.ts';
+import type { FrontierFeature, LayerName } from '../data/schema.ts';
+import { LAYER_NAMES } from '../data/schema.ts';
+import {
+  FrontierErrorEvent,
+  FrontierFeaturesChangeEvent,
+  FrontierReadyEvent,
+  FrontierViewChangeEvent,
+} from '../events.ts';
+import type { FrontierMapElement } from '../frontier-map.ts';
+import { decodeCountries } from '../map/basemap.ts';
+import { MapView } from '../map/map-view.ts';
+import { FrontierAnalysis } from './frontier-analysis.ts';
+import { SourceRegistry } from './source-registry.ts';
+
+const PROPERTIES_THAT_REDRAW = new Set(['layers', 'from', 'to']);
+
+export class FrontierMapController implements ReactiveController {
+  view: MapView | null = null;
+  /** The user chose a feature but a listener called preventDefault(): no panel. */
+  panelSuppressed = false;
+  notices: string[] = [];
+  private geography: DefaultGeography | null = null;
+  private geographyLoad: Promise<void> | null = null;
+  private readonly sources: SourceRegistry;
+  private readonly analysis = new FrontierAnalysis();
+  private resizeObserver: ResizeObserver | null = null;
+  private savedView: { center: L.LatLng; zoom: number } | null = null;
+  private viewPlaced = false;
+
+  constructor(private readonly host: FrontierMapElement) {
+    host.addController(this);
+    this.sources = new SourceRegistry(host, {
+      onChange: () => this.featuresChanged(),
+      onProblem: (source, message, featureIndex) => this.reportProblem(source, message, featureIndex),
+    });
+  }
+
+  get features(): readonly FrontierFeature[] {
+    return this.sources.features;
+  }
+
+  featureById(id: string): FrontierFeature | undefined {
+    return this.sources.byId(id);
+  }
+
+  hostConnected(): void {
+    this.geographyLoad ??= this.loadGeography();
+    this.sources.connect(!this.host.noDefaultData);
+    // The shadow root exists from the first update on; on a re-insert it is already there.
+    if (this.host.hasUpdated) this.createView();
+  }
+
+  hostDisconnected(): void {
+    this.sources.disconnect();
+    this.destroyView();
+  }
+
+  private async loadGeography(): Promise<void> {
+    try {
+      const { loadDefaultGeography } = await import('../data/default-data.ts');
+      this.geography = await loadDefaultGeography();
+      this.analysis.setGeography(this.geography);
+      this.drawGeography();
+    } catch (error) {
+      this.reportProblem(
+        'default',
+        `the basemap could not be loaded: ${error instanceof Error ? error.message : error}`,
+      );
+    }
+    this.host.requestUpdate();
+  }
+
+  /** Called from the element's `updated()`. */
+  hostPropertiesChanged(changed: Map<string, unknown>): void {
+    if (!this.view && this.host.isConnected) {
+      this.createView();
+      return;
+    }
+    if (!this.view) return;
+    if (changed.has('static') && changed.get('static') !== undefined) {
+      this.savedView = this.currentView();
+      this.destroyView();
+      this.createView();
+      return;
+    }
+    if (changed.has('noDefaultData') && changed.get('noDefaultData') !== undefined) {
+      this.sources.setDefaultData(!this.host.noDefaultData);
+    }
+    if (changed.has('tiles') || changed.has('attribution')) this.applyTiles();
+    if ([...changed.keys()].some((key) => PROPERTIES_THAT_REDRAW.has(key))) {
+      this.drawFeatures();
+      this.emitViewChange();
+    }
+    if ((changed.has('center') || changed.has('zoom')) && this.viewPlaced) this.placeView(true);
+    if (changed.has('selected')) this.applySelection(true);
+  }
+
+  private createView(): void {
+    const container = this.host.renderRoot.querySelector<HTMLElement>('.map');
+    if (!container || this.view) return;
+    this.view = new MapView(container, {
+      static: this.host.static,
+      onChoose: (feature) => this.host.select(feature.id),
+      onViewChange: () => this.emitViewChange(),
+    });
+    this.resizeObserver = new ResizeObserver(() => this.view?.invalidateSize());
+    this.resizeObserver.observe(container);
+    this.viewPlaced = false;
+    this.applyTiles();
+    this.drawGeography();
+    this.drawFeatures();
+    void this.announceReady();
+  }
+
+  private destroyView(): void {
+    if (!this.view) return;
+    this.savedView = this.currentView();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+    this.view.destroy();
+    this.view = null;
+  }
+
+  private currentView() {
+    const map = this.view?.map;
+    return map ? { center: map.getCenter(), zoom: map.getZoom() } : this.savedView;
+  }
+
+  private async announceReady(): Promise<void> {
+    const view = this.view;
+    await this.whenIdle();
+    if (view && view === this.view) this.host.dispatchEvent(new FrontierReadyEvent());
+  }
+
+  /** Initial view: a saved one (re-insert), else the attributes, else the whole frontier. */
+  private placeView(fromAttributes = false): void {
+    const view = this.view;
+    if (!view) return;
+    const [lat, lng] = (this.host.center ?? '').split(',').map(Number);
+    const zoom = this.host.zoom;
+    if (this.savedView && !fromAttributes) {
+      view.map.setView(this.savedView.center, this.savedView.zoom, { animate: false });
+    } else if (Number.isFinite(lat) && Number.isFinite(lng) && this.host.center) {
+      view.map.setView([lat!, lng!], zoom !== null && Number.isFinite(zoom) ? zoom : 7, { animate: false });
+    } else if (zoom !== null && Number.isFinite(zoom) && this.geography) {
+      view.fitFrontier(false);
+      view.map.setZoom(zoom, { animate: false });
+    } else {
+      view.fitFrontier(false);
+    }
+    this.viewPlaced = true;
+  }
+
+  private drawGeography(): void {
+    const view = this.view;
+    if (!view || !this.geography) return;
+    view.setBasemap(decodeCountries(this.geography.basemap), this.geography.cities);
+    view.setFrontier(this.geography.frontier.features[0] ?? null);
+    view.setVisibleLayers(this.host.visibleLayers);
+    if (!this.viewPlaced) this.placeView();
+  }
+
+  private applyTiles(): void {
+    const { tiles, attribution } = this.host;
+    if (tiles && !attribution) {
+      this.reportProblem('tiles', 'the tiles attribute needs an attribution attribute; tiles not shown');
+      this.view?.setTiles(null);
+      return;
+    }
+    this.view?.setTiles(tiles && attribution ? { url: tiles, attribution } : null);
+  }
+
+  private drawFeatures(): void {
+    const view = this.view;
+    if (!view) return;
+    const { from, to } = this.host;
+    const window = { from: from ?? undefined, to: to ?? undefined };
+    view.setFeatures(visibleFeatures(this.features, LAYER_NAMES, window));
+    view.setVisibleLayers(this.host.visibleLayers);
+    this.applySelection(false);
+  }
+
+  private applySelection(fly: boolean): void {
+    const id = this.host.selected;
+    const position = this.view?.select(id) ?? null;
+    if (fly && position) this.view?.flyToFeature(position);
+    if (!id) this.panelSuppressed = false;
+  }
+
+  private featuresChanged(): void {
+    this.analysis.setFeatures(this.features);
+    this.drawFeatures();
+    this.host.requestUpdate();
+    this.host.dispatchEvent(new FrontierFeaturesChangeEvent());
+  }
+
+  private reportProblem(source: string, message: string, featureIndex?: number): void {
+    this.notices = [...this.notices, `${source}: ${message}`];
+    const detail = featureIndex === undefined ? { source, message } : { source, message, featureIndex };
+    this.host.dispatchEvent(new FrontierErrorEvent(detail));
+    this.host.requestUpdate();
+  }
+
+  dismissNotices(): void {
+    this.notices = [];
+    this.host.requestUpdate();
+  }
+
+  toggleLayer(layer: LayerName, on: boolean): void {
+    const shown = new Set(this.host.visibleLayers);
+    if (on) shown.add(layer);
+    else shown.delete(layer);
+    this.host.layers = LAYER_NAMES.filter((name) => shown.has(name)).join(',');
+  }
+
+  private emitViewChange(): void {
+    const map = this.view?.map;
+    if (!map || !this.viewPlaced) return;
+    const center = map.getCenter();
+    this.host.dispatchEvent(
+      new FrontierViewChangeEvent({
+        center: [center.lng, center.lat],
+        zoom: map.getZoom(),
+        layers: this.host.visibleLayers,
+        ...(this.host.from ? { from: this.host.from } : {}),
+        ...(this.host.to ? { to: this.host.to } : {}),
+        ...(this.host.selected ? { event: this.host.selected } : {}),
+      }),
+    );
+  }
+
+  async whenIdle(): Promise<void> {
+    await this.geographyLoad;
+    await this.sources.whenLoaded();
+    await this.host.updateComplete;
+    await this.view?.whenSettled();
+  }
+
+  async reloadUserLayers(): Promise<void> {
+    this.notices = [];
+    await this.sources.reloadUserLayers();
+  }
+
+  legendRows(): LegendRow[] {
+    const counts = this.analysis.countsInWindow(this.host.from, this.host.to);
+    const rows: LegendRow[] = [];
+    for (const layer of LAYER_NAMES) {
+      if (layer === 'frontier') {
+        if (this.geography) rows.push({ layer });
+      } else if (layer === 'buffers') {
+        if (this.analysis.hasBuffers) rows.push({ layer });
+      } else if (counts.has(layer)) rows.push({ layer, count: counts.get(layer)! });
+    }
+    return rows;
+  }
+
+  get frontierNote(): string | undefined {
+    return this.analysis.frontierNote;
+  }
+
+  get pressNote(): string | undefined {
+    return this.analysis.pressNote;
+  }
+
+  get dateSpanText(): string {
+    const extent = dateExtent(this.features);
+    return extent ? `Events ${extent[0]} to ${extent[1]}` : '';
+  }
+
+  distanceText(feature: FrontierFeature): string | undefined {
+    return this.analysis.distanceText(feature);
+  }
+
+  distanceToFrontierKm(lngLat: [number, number]): number {
+    return this.analysis.distanceToFrontierKm(lngLat);
+  }
+
+  /** Markers drawn per layer (tests and print read it). */
+  markerCounts(): Record<string, number> {
+    const counts: Record<string, number> = {};
+    for (const feature of this.features) counts[layerOf(feature)] = 0;
+    for (const layer of Object.keys(counts)) {
+      counts[layer] = this.view?.markerCount(layer as never) ?? 0;
+    }
+    return counts;
+  }
+}

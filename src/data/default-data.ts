@@ -1,0 +1,63 @@
+/**
+ * The shipped geodata, bundled into the module as text (no fetch: works offline, from any host and
+ * under a strict CSP). Loaded with dynamic imports so the element can render before it is parsed.
+ */
+import type { FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
+import type { Topology } from 'topojson-specification';
+
+export interface PressLengthFigure {
+  km: number;
+  miles?: number;
+  who: string;
+  url: string;
+  date?: string;
+}
+
+export interface FrontierProperties {
+  name: string;
+  lengthKm: number;
+  vertices: number;
+  toleranceDeg: number;
+  fullLengthKm: number;
+  fullVertices: number;
+  source: string;
+  licence: string;
+  attribution: string;
+}
+
+export interface DefaultGeography {
+  basemap: Topology;
+  frontier: FeatureCollection<LineString | MultiLineString, FrontierProperties>;
+  cities: FeatureCollection<Point, { id: string; name: string; country: string }>;
+  pressFigures: PressLengthFigure[];
+}
+
+/** The built-in event and site sources, by name. */
+export const DEFAULT_SOURCES = ['events', 'posts', 'crossings', 'venues'] as const;
+export type DefaultSourceName = (typeof DEFAULT_SOURCES)[number];
+
+export async function loadDefaultGeography(): Promise<DefaultGeography> {
+  const [basemap, frontier, cities, facts] = await Promise.all([
+    import('../../geodata/basemap.topojson?raw'),
+    import('../../geodata/frontier.geojson?raw'),
+    import('../../geodata/labels.geojson?raw'),
+    import('../../geodata/facts.json?raw'),
+  ]);
+  return {
+    basemap: JSON.parse(basemap.default),
+    frontier: JSON.parse(frontier.default),
+    cities: JSON.parse(cities.default),
+    pressFigures: JSON.parse(facts.default),
+  };
+}
+
+/** The raw text of the built-in event and site sources; validated like any other source. */
+export async function loadDefaultSources(): Promise<Array<{ name: DefaultSourceName; text: string }>> {
+  const texts = await Promise.all([
+    import('../../geodata/events.geojson?raw'),
+    import('../../geodata/posts.geojson?raw'),
+    import('../../geodata/crossings.geojson?raw'),
+    import('../../geodata/venues.geojson?raw'),
+  ]);
+  return DEFAULT_SOURCES.map((name, index) => ({ name, text: texts[index]!.default }));
+}

@@ -1,0 +1,103 @@
+/**
+ * The view as plain data, and its round trip through a readable URL hash:
+ * `#map=6/33.9/70.1&layers=strikes,posts&from=2025-10-09&to=2025-10-19&event=e001`.
+ * Pure: no DOM, so it is tested in Node.
+ */
+import { LAYER_NAMES, type LayerName } from './schema.ts';
+
+export interface ViewState {
+  /** `[lon, lat]` */
+  center: [number, number];
+  zoom: number;
+  layers: LayerName[];
+  from?: string;
+  to?: string;
+  /** id of the selected feature */
+  event?: string;
+}
+
+export interface ParsedHash {
+  state: Partial<ViewState>;
+  /** One line per part of the hash that was ignored, saying why. */
+  warnings: string[];
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True for a real calendar date written `yyyy-mm-dd`. */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !ISO_DATE.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** Parses a comma list of layer names; unknown names are reported, not kept. */
+export function parseLayerList(value: string): { layers: LayerName[]; unknown: string[] } {
+  const layers: LayerName[] = [];
+  const unknown: string[] = [];
+  for (const raw of value.split(',')) {
+    const name = raw.trim();
+    if (!name) continue;
+    if ((LAYER_NAMES as readonly string[]).includes(name)) {
+      if (!layers.includes(name as LayerName)) layers.push(name as LayerName);
+    } else unknown.push(name);
+  }
+  return { layers, unknown };
+}
+
+/** Reads a hash (with or without `#`). Bad parts are skipped with a warning; the rest is kept. */
+export function parseHash(hash: string): ParsedHash {
+  const state: Partial<ViewState> = {};
+  const warnings: string[] = [];
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const map = params.get('map');
+  if (map !== null) {
+    const parts = map.split('/').map(Number);
+    const [zoom, lat, lon] = parts;
+    if (
+      parts.length === 3 &&
+      parts.every(Number.isFinite) &&
+      zoom! >= 0 &&
+      zoom! <= 22 &&
+      Math.abs(lat!) <= 90 &&
+      Math.abs(lon!) <= 180
+    ) {
+      state.zoom = zoom!;
+      state.center = [lon!, lat!];
+    } else warnings.push(`map=${map} is not zoom/lat/lon within range; ignored`);
+  }
+  const layers = params.get('layers');
+  if (layers !== null) {
+    const parsed = parseLayerList(layers);
+    if (parsed.unknown.length) warnings.push(`unknown layers ignored: ${parsed.unknown.join(', ')}`);
+    state.layers = parsed.layers;
+  }
+  for (const key of ['from', 'to'] as const) {
+    const value = params.get(key);
+    if (value === null) continue;
+    if (isIsoDate(value)) state[key] = value;
+    else warnings.push(`${key}=${value} is not a date (yyyy-mm-dd); ignored`);
+  }
+  if (state.from && state.to && state.from > state.to) {
+    warnings.push(`from ${state.from} is after to ${state.to}; time window ignored`);
+    delete state.from;
+    delete state.to;
+  }
+  const event = params.get('event');
+  if (event !== null && event !== '') state.event = event;
+  return { state, warnings };
+}
+
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
+
+/** Writes the hash for a state: centre rounded to what the zoom can show. */
+export function formatHash(state: ViewState): string {
+  const digits = Math.max(2, Math.ceil(Math.log2(Math.max(1, state.zoom)) + 1));
+  const [lon, lat] = state.center;
+  const parts = [`map=${round(state.zoom, 2)}/${round(lat, digits)}/${round(lon, digits)}`];
+  parts.push(`layers=${state.layers.join(',')}`);
+  if (state.from) parts.push(`from=${state.from}`);
+  if (state.to) parts.push(`to=${state.to}`);
+  if (state.event) parts.push(`event=${encodeURIComponent(state.event)}`);
+  return `#${parts.join('&')}`;
+}

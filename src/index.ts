@@ -1,0 +1,9 @@
+/** The public API: elements, events, data types and pure helpers. Importing this defines nothing. */
+export { FrontierEventListElement } from './components/frontier-event-list.ts';
+export { FrontierLayerElement } from './components/frontier-layer.ts';
+export * from './data/schema.ts';
+export { type ValidationProblem, type ValidationResult, validateGeoJson } from './data/validate.ts';
+export { formatHash, parseHash, type ViewState } from './data/view-state.ts';
+export * from './events.ts';
+export { FrontierMapElement } from './frontier-map.ts';
+export { createFrontierIndex, type FrontierIndex } from './geo/frontier-index.ts';

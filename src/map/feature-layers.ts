@@ -1,0 +1,107 @@
+/**
+ * Features → Leaflet layers, one group per map layer. Points become keyboard-reachable markers with
+ * an SVG icon per layer; located-to-an-area points also get their Turf uncertainty circle.
+ * Lines and polygons from user layers become plain styled paths.
+ */
+import type { Geometry, Position } from 'geojson';
+import * as L from 'leaflet';
+import { layerOf } from '../data/filter.ts';
+import type { FeatureLayerName, FrontierFeature } from '../data/schema.ts';
+import { uncertaintyCircle } from '../geo/uncertainty-circle.ts';
+import { createLayerIcon, KIND_LABEL } from './kind-style.ts';
+
+export interface FeatureLayerSet {
+  groups: Map<FeatureLayerName, L.LayerGroup>;
+  /** Markers (or paths) per feature id, for selection and keyboard focus. */
+  byId: Map<string, L.Layer[]>;
+}
+
+const AREA_PRECISIONS = new Set(['town', 'district', 'province']);
+
+function pointsOf(geometry: Geometry): Position[] {
+  if (geometry.type === 'Point') return [geometry.coordinates];
+  if (geometry.type === 'MultiPoint') return geometry.coordinates;
+  return [];
+}
+
+function markerFor(feature: FrontierFeature, [lon, lat]: Position, pane: string): L.Marker {
+  const layer = layerOf(feature);
+  const { title, date, kind } = feature.properties;
+  // Leaflet's divIcon takes an HTMLElement (a string would go through innerHTML).
+  const icon = document.createElement('span');
+  icon.append(createLayerIcon(layer, 22, feature.properties.color));
+  const marker = L.marker([lat!, lon!], {
+    icon: L.divIcon({ html: icon, className: `frontier-marker layer-${layer}`, iconSize: [22, 22] }),
+    keyboard: true,
+    riseOnHover: true,
+    pane,
+  });
+  // Leaflet's `title` option is an attribute; ours adds a proper accessible name and role.
+  marker.on('add', () => {
+    const element = marker.getElement();
+    if (!element) return;
+    element.setAttribute('role', 'button');
+    element.setAttribute('aria-label', `${KIND_LABEL[kind]}: ${title}${date ? `, ${date}` : ''}`);
+    element.dataset.featureId = feature.id;
+  });
+  return marker;
+}
+
+function circleFor(feature: FrontierFeature, center: Position, pane: string): L.Polygon | null {
+  const { precision, uncertaintyKm } = feature.properties;
+  if (!precision || !AREA_PRECISIONS.has(precision) || !uncertaintyKm || uncertaintyKm <= 0) return null;
+  const ring = uncertaintyCircle([center[0]!, center[1]!], uncertaintyKm).geometry.coordinates[0]!;
+  return L.polygon(
+    ring.map(([lon, lat]: Position) => [lat!, lon!] as L.LatLngTuple),
+    { pane, interactive: false, className: `frontier-uncertainty layer-${layerOf(feature)}`, weight: 1 },
+  );
+}
+
+function pathFor(feature: FrontierFeature, pane: string): L.Layer {
+  return L.geoJSON(feature.geometry as GeoJSON.GeoJsonObject, {
+    pane,
+    style: { className: `frontier-path layer-${layerOf(feature)}`, weight: 3 },
+  });
+}
+
+export interface FeatureLayerPanes {
+  markers: string;
+  areas: string;
+}
+
+/**
+ * Builds every layer group. `onChoose` runs when a marker is clicked or activated with Enter;
+ * the caller decides what choosing means (event, panel).
+ */
+export function createFeatureLayers(
+  features: readonly FrontierFeature[],
+  panes: FeatureLayerPanes,
+  onChoose: (feature: FrontierFeature) => void,
+): FeatureLayerSet {
+  const groups = new Map<FeatureLayerName, L.LayerGroup>();
+  const byId = new Map<string, L.Layer[]>();
+  for (const feature of features) {
+    if (!feature.geometry) continue;
+    const name = layerOf(feature);
+    const group = groups.get(name) ?? L.layerGroup();
+    groups.set(name, group);
+    const layers: L.Layer[] = [];
+    const points = pointsOf(feature.geometry);
+    for (const point of points) {
+      const circle = circleFor(feature, point, panes.areas);
+      if (circle) group.addLayer(circle);
+      const marker = markerFor(feature, point, panes.markers);
+      marker.on('click', () => onChoose(feature));
+      group.addLayer(marker);
+      layers.push(marker);
+    }
+    if (points.length === 0) {
+      const path = pathFor(feature, panes.areas);
+      path.on('click', () => onChoose(feature));
+      group.addLayer(path);
+      layers.push(path);
+    }
+    byId.set(feature.id, layers);
+  }
+  return { groups, byId };
+}

@@ -1,0 +1,222 @@
+/**
+ * The one owner of Leaflet state for a `<frontier-map>`: creates the map in the element's shadow
+ * root, draws basemap, frontier, features and selection, and removes it all again. The element
+ * pushes plain data in; nothing else touches Leaflet.
+ */
+import type { FeatureCollection, Point } from 'geojson';
+import * as L from 'leaflet';
+import type { FeatureLayerName, FrontierFeature, LayerName } from '../data/schema.ts';
+import type { CountryFeature } from './basemap.ts';
+import { createBasemapLayer, createCityLabels } from './basemap.ts';
+import { createStoryControl } from './controls.ts';
+import { createFeatureLayers, type FeatureLayerSet } from './feature-layers.ts';
+import { createFrontierLayer, type FrontierLine, toLatLngLines } from './frontier-line.ts';
+
+export interface MapViewOptions {
+  static: boolean;
+  onChoose: (feature: FrontierFeature) => void;
+  onViewChange: () => void;
+}
+
+export interface TileOptions {
+  url: string;
+  attribution: string;
+}
+
+/** Our own attribution: the basemap and frontier come from OpenStreetMap boundaries (ODbL). */
+export const OSM_ATTRIBUTION = '© OpenStreetMap contributors';
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export class MapView {
+  readonly map: L.Map;
+  private basemap?: L.LayerGroup;
+  private cities?: L.LayerGroup;
+  private frontier?: L.LayerGroup;
+  private frontierBounds?: L.LatLngBounds;
+  private tiles?: L.TileLayer;
+  private featureLayers?: FeatureLayerSet;
+  private shownLayers = new Set<LayerName>();
+  private selectedId: string | null = null;
+  private moving = false;
+  private moveWaiters: Array<() => void> = [];
+
+  constructor(
+    container: HTMLElement,
+    private readonly options: MapViewOptions,
+  ) {
+    const interactive = !options.static;
+    this.map = L.map(container, {
+      zoomSnap: 0.25,
+      zoomControl: interactive,
+      attributionControl: false,
+      dragging: interactive,
+      scrollWheelZoom: interactive,
+      doubleClickZoom: interactive,
+      boxZoom: interactive,
+      touchZoom: interactive,
+      keyboard: interactive,
+      zoomAnimation: interactive,
+      fadeAnimation: interactive,
+      markerZoomAnimation: interactive,
+      inertia: interactive,
+      worldCopyJump: false,
+      minZoom: 3,
+      maxZoom: 14,
+    });
+    this.map.createPane('frontier-areas').style.zIndex = '410';
+    this.map.createPane('frontier-line').style.zIndex = '420';
+    this.map.createPane('frontier-labels').style.zIndex = '430';
+    const attribution = L.control.attribution({ prefix: false }).addTo(this.map);
+    attribution.addAttribution(OSM_ATTRIBUTION);
+    L.control.scale({ metric: true, imperial: true, position: 'bottomleft' }).addTo(this.map);
+    if (interactive) {
+      createStoryControl({
+        onFitFrontier: () => this.fitFrontier(),
+        onFitStory: () => this.fitStory(),
+      }).addTo(this.map);
+    }
+    this.map.on('movestart', () => {
+      this.moving = true;
+    });
+    this.map.on('moveend', () => {
+      this.moving = false;
+      for (const resolve of this.moveWaiters.splice(0)) resolve();
+      options.onViewChange();
+    });
+  }
+
+  setBasemap(countries: CountryFeature[], cities?: FeatureCollection<Point, { name: string }>): void {
+    this.basemap?.remove();
+    this.cities?.remove();
+    this.basemap = createBasemapLayer(countries, 'frontier-labels').addTo(this.map);
+    if (cities) this.cities = createCityLabels(cities, 'frontier-labels').addTo(this.map);
+  }
+
+  setFrontier(line: FrontierLine | null): void {
+    this.frontier?.remove();
+    this.frontier = undefined;
+    this.frontierBounds = undefined;
+    if (!line) return;
+    this.frontier = createFrontierLayer(line, { pane: 'frontier-line' });
+    this.frontierBounds = L.latLngBounds(toLatLngLines(line).flat());
+    this.applyVisibility();
+  }
+
+  /** Optional raster tiles; the attribution is escaped because Leaflet writes it as HTML. */
+  setTiles(tiles: TileOptions | null): void {
+    if (this.tiles) {
+      this.map.attributionControl?.removeAttribution(this.tiles.getAttribution?.() ?? '');
+      this.tiles.remove();
+      this.tiles = undefined;
+    }
+    if (!tiles) return;
+    this.tiles = L.tileLayer(tiles.url, {
+      attribution: escapeHtml(tiles.attribution),
+      crossOrigin: 'anonymous',
+      maxZoom: 18,
+    }).addTo(this.map);
+  }
+
+  /** Redraws the features (already filtered to the time window). */
+  setFeatures(features: readonly FrontierFeature[]): void {
+    for (const group of this.featureLayers?.groups.values() ?? []) group.remove();
+    this.featureLayers = createFeatureLayers(
+      features,
+      { markers: 'markerPane', areas: 'frontier-areas' },
+      this.options.onChoose,
+    );
+    this.applyVisibility();
+    this.highlight();
+  }
+
+  setVisibleLayers(layers: readonly LayerName[]): void {
+    this.shownLayers = new Set(layers);
+    this.applyVisibility();
+  }
+
+  private applyVisibility(): void {
+    if (this.frontier) {
+      if (this.shownLayers.has('frontier')) this.frontier.addTo(this.map);
+      else this.frontier.remove();
+    }
+    for (const [name, group] of this.featureLayers?.groups ?? []) {
+      if (this.shownLayers.has(name)) group.addTo(this.map);
+      else group.remove();
+    }
+  }
+
+  /** Marks the selected feature's markers; returns where it is (null when not drawn). */
+  select(id: string | null): L.LatLng | null {
+    this.selectedId = id;
+    return this.highlight();
+  }
+
+  private highlight(): L.LatLng | null {
+    let position: L.LatLng | null = null;
+    for (const [id, layers] of this.featureLayers?.byId ?? []) {
+      for (const layer of layers) {
+        if (!(layer instanceof L.Marker)) continue;
+        const element = layer.getElement();
+        const selected = id === this.selectedId;
+        element?.classList.toggle('is-selected', selected);
+        element?.setAttribute('aria-pressed', String(selected));
+        if (selected) {
+          layer.setZIndexOffset(1000);
+          position ??= layer.getLatLng();
+        } else layer.setZIndexOffset(0);
+      }
+    }
+    return position;
+  }
+
+  /** Keyboard focus on the first marker of a feature (after choosing it in the list). */
+  focusFeature(id: string): void {
+    const marker = this.featureLayers?.byId.get(id)?.find((layer) => layer instanceof L.Marker);
+    (marker as L.Marker | undefined)?.getElement()?.focus({ preventScroll: true });
+  }
+
+  /** Which layers are on the map now and how many markers each shows (for tests and print). */
+  markerCount(layer: FeatureLayerName): number {
+    const group = this.featureLayers?.groups.get(layer);
+    if (!group || !this.map.hasLayer(group)) return 0;
+    return group.getLayers().filter((item) => item instanceof L.Marker).length;
+  }
+
+  fitFrontier(animate = !this.options.static): void {
+    if (this.frontierBounds) this.map.fitBounds(this.frontierBounds, { padding: [24, 24], animate });
+    else this.map.setView([33.5, 69.5], 6, { animate });
+  }
+
+  /** The frontier plus every feature, so distant talk venues (Doha, Istanbul) come into view. */
+  fitStory(): void {
+    const bounds = L.latLngBounds([]);
+    if (this.frontierBounds) bounds.extend(this.frontierBounds);
+    for (const group of this.featureLayers?.groups.values() ?? []) {
+      for (const layer of group.getLayers()) if (layer instanceof L.Marker) bounds.extend(layer.getLatLng());
+    }
+    if (bounds.isValid()) this.map.fitBounds(bounds, { padding: [24, 24], animate: !this.options.static });
+  }
+
+  flyToFeature(position: L.LatLng): void {
+    const zoom = Math.max(this.map.getZoom(), 7);
+    if (this.options.static) this.map.setView(position, zoom, { animate: false });
+    else this.map.flyTo(position, zoom, { duration: 0.6 });
+  }
+
+  /** Resolves when no pan or zoom is under way. */
+  whenSettled(): Promise<void> {
+    if (!this.moving) return Promise.resolve();
+    return new Promise((resolve) => this.moveWaiters.push(resolve));
+  }
+
+  invalidateSize(): void {
+    this.map.invalidateSize({ pan: false });
+  }
+
+  destroy(): void {
+    for (const resolve of this.moveWaiters.splice(0)) resolve();
+    this.map.off();
+    this.map.remove();
+  }
+}

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { safeCssColor, safeHttpUrl, validateGeoJson } from '../../../src/data/validate.ts';
+
+const point = (lon: number, lat: number) => ({ type: 'Point', coordinates: [lon, lat] });
+const feature = (properties: Record<string, unknown>, geometry: unknown = point(69, 34)) => ({
+  type: 'Feature',
+  geometry,
+  properties,
+});
+const event = (extra: Record<string, unknown> = {}) =>
+  feature({
+    id: 'e1',
+    kind: 'air_strike',
+    title: 'Strike',
+    date: '2025-10-09',
+    precision: 'town',
+    sources: [{ url: 'https://example.org/a', publisher: 'Example' }],
+    ...extra,
+  });
+
+describe('validateGeoJson', () => {
+  it('keeps a valid event with known keys only', () => {
+    const input = event({ extra: 'dropped', uncertaintyKm: 5 });
+    const { features, problems } = validateGeoJson(
+      { type: 'FeatureCollection', features: [input] },
+      { strict: true },
+    );
+    expect(problems).toEqual([]);
+    expect(features).toHaveLength(1);
+    expect(features[0]!.properties).toEqual({
+      id: 'e1',
+      kind: 'air_strike',
+      title: 'Strike',
+      date: '2025-10-09',
+      precision: 'town',
+      uncertaintyKm: 5,
+      sources: [{ url: 'https://example.org/a', publisher: 'Example' }],
+    });
+  });
+
+  it('rejects one bad feature and keeps the others, naming index and problem', () => {
+    const { features, problems } = validateGeoJson({
+      type: 'FeatureCollection',
+      features: [event(), event({ id: 'e2', date: '2025-13-40' }), event({ id: 'e3' })],
+    });
+    expect(features.map((f) => f.id)).toEqual(['e1', 'e3']);
+    expect(problems).toEqual([
+      { featureIndex: 1, message: 'feature 1: date the string "2025-13-40" is not a date (yyyy-mm-dd)' },
+    ]);
+  });
+
+  it('hints at swapped coordinates', () => {
+    const { problems } = validateGeoJson(feature({ kind: 'crossing' }, point(34.1, 94.1)));
+    expect(problems[0]!.message).toBe(
+      'feature 0: latitude 94.1 is outside −90…90 — are longitude and latitude swapped?',
+    );
+  });
+
+  it.each([
+    [{ type: 'Point', coordinates: [Number.NaN, 3] }, 'coordinate NaN is not a finite number'],
+    [{ type: 'Point', coordinates: ['69', 34] }, 'coordinate the string "69" is not a finite number'],
+    [{ type: 'Point', coordinates: [200, 34] }, 'longitude 200 is outside −180…180'],
+    [{ type: 'LineString', coordinates: [] }, 'geometry is empty (no coordinates)'],
+    [
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [1, 0],
+            [1, 1],
+            [0, 1],
+          ],
+        ],
+      },
+      'polygon ring 0 is not closed',
+    ],
+    [
+      { type: 'GeometryCollection', geometries: [] },
+      'geometry type the string "GeometryCollection" is not supported',
+    ],
+    [
+      { type: 'Point', coordinates: [[[[[69, 34]]]]] },
+      'a position must be [longitude, latitude], got an array',
+    ],
+  ])('rejects bad geometry %j', (geometry, message) => {
+    const { features, problems } = validateGeoJson(feature({ kind: 'crossing' }, geometry));
+    expect(features).toEqual([]);
+    expect(problems[0]!.message).toContain(message);
+  });
+
+  it('accepts a bare geometry or a single feature', () => {
+    expect(validateGeoJson(point(69, 34), { defaultKind: 'crossing' }).features).toHaveLength(1);
+    expect(validateGeoJson(event()).features).toHaveLength(1);
+  });
+
+  it('gives one problem for input that is not GeoJSON', () => {
+    expect(validateGeoJson([1, 2]).problems).toEqual([
+      { message: 'expected a GeoJSON object, got an array' },
+    ]);
+    expect(validateGeoJson({ type: 'Topology' }).problems[0]!.message).toMatch(/expected GeoJSON/);
+  });
+
+  it('rejects duplicate ids, unknown kinds and dateEnd before date', () => {
+    const { features, problems } = validateGeoJson({
+      type: 'FeatureCollection',
+      features: [
+        event(),
+        event(),
+        event({ id: 'x', kind: 'parade' }),
+        event({ id: 'y', dateEnd: '2025-10-01' }),
+      ],
+    });
+    expect(features).toHaveLength(1);
+    expect(problems.map((p) => p.message)).toEqual([
+      'feature 1: duplicate id "e1"',
+      expect.stringContaining('feature 2: kind the string "parade" is unknown'),
+      'feature 3: dateEnd 2025-10-01 is before date 2025-10-09',
+    ]);
+  });
+
+  it('in strict mode requires sources for events; sources must be http(s)', () => {
+    expect(validateGeoJson(event({ sources: [] }), { strict: true }).problems[0]!.message).toBe(
+      'feature 0: an event needs at least one source',
+    );
+    expect(
+      validateGeoJson(event({ sources: [{ url: 'javascript:alert(1)', publisher: 'x' }] })).problems[0]!
+        .message,
+    ).toContain('is not an http(s) address');
+  });
+
+  it('allows null geometry only for multi_site summaries', () => {
+    expect(validateGeoJson(feature({ kind: 'clash', precision: 'multi_site' }, null)).features).toHaveLength(
+      1,
+    );
+    expect(validateGeoJson(feature({ kind: 'clash' }, null)).problems[0]!.message).toContain(
+      'geometry is null',
+    );
+  });
+
+  it('does not let __proto__ in data reach our objects', () => {
+    const input = JSON.parse(
+      '{"type":"Feature","geometry":{"type":"Point","coordinates":[69,34]},"properties":{"kind":"crossing","__proto__":{"polluted":true}}}',
+    );
+    const { features } = validateGeoJson(input);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(features[0]!.properties)).toBe(Object.prototype);
+    expect('polluted' in features[0]!.properties).toBe(false);
+  });
+});
+
+describe('safe values', () => {
+  it('allows only http(s) URLs', () => {
+    expect(safeHttpUrl('https://a.org/x')).toBe('https://a.org/x');
+    expect(safeHttpUrl('javascript:alert(1)')).toBeNull();
+    expect(safeHttpUrl('data:text/html,x')).toBeNull();
+    expect(safeHttpUrl('not a url')).toBeNull();
+  });
+  it('allows plain colours only', () => {
+    expect(safeCssColor('#c00')).toBe('#c00');
+    expect(safeCssColor('rgb(1, 2, 3)')).toBe('rgb(1, 2, 3)');
+    expect(safeCssColor('red')).toBe('red');
+    expect(safeCssColor('red; background: url(x)')).toBeNull();
+    expect(safeCssColor('url(javascript:x)')).toBeNull();
+  });
+});

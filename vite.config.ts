@@ -1,0 +1,91 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig, type UserConfig } from 'vite';
+import { chromiumLaunchOptions } from './scripts/browser.mjs';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+// Leaflet's default entry sets window.L; its ESM build leaves the host page's globals alone.
+const alias = { leaflet: 'leaflet/dist/leaflet-src.esm.js' };
+
+/**
+ * Two builds from one config:
+ * - default: the embeddable library, `dist/frontier-map.js`, one self-contained ES module;
+ * - `--mode app`: the viewer (index.html and the pages beside it) into `dist/app/`.
+ */
+export default defineConfig(
+  async ({ mode }): Promise<UserConfig> => ({
+    root,
+    resolve: { alias },
+    publicDir: 'public',
+    worker: { format: 'es' },
+    build:
+      mode === 'app'
+        ? {
+            outDir: 'dist/app',
+            emptyOutDir: true,
+            target: 'es2022',
+            rollupOptions: {
+              input: {
+                index: fileURLToPath(new URL('index.html', import.meta.url)),
+              },
+            },
+          }
+        : {
+            outDir: 'dist',
+            emptyOutDir: false,
+            target: 'es2022',
+            copyPublicDir: false,
+            lib: {
+              entry: fileURLToPath(new URL('src/embed.ts', import.meta.url)),
+              formats: ['es'],
+              fileName: () => 'frontier-map.js',
+            },
+            rollupOptions: { output: { inlineDynamicImports: true } },
+          },
+    preview: { port: 4173, strictPort: false, host: '127.0.0.1' },
+    server: { host: '127.0.0.1' },
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            environment: 'node',
+            include: ['tests/unit/**/*.test.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'browser',
+            include: ['tests/browser/**/*.test.ts'],
+            browser: {
+              enabled: true,
+              headless: true,
+              screenshotFailures: false,
+              // Resolved only under Vitest: a plain `vite build` needs no browser.
+              provider: playwright({
+                launchOptions: process.env.VITEST ? await chromiumLaunchOptions() : {},
+              }),
+              instances: [{ browser: 'chromium', viewport: { width: 1200, height: 800 } }],
+            },
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'e2e',
+            environment: 'node',
+            include: ['tests/e2e/**/*.test.ts'],
+            globalSetup: ['tests/e2e/global-setup.ts'],
+            testTimeout: 60_000,
+            hookTimeout: 120_000,
+            fileParallelism: false,
+          },
+        },
+      ],
+    },
+  }),
+);
