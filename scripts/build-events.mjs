@@ -26,7 +26,11 @@ const SITE_LAYERS = {
 };
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** Wordings sharing this many consecutive words with the CSV text count as copied. */
-const COPY_WORDS = 8;
+const COPY_WORDS = 10;
+
+const pad = (n) => String(n).padStart(2, '0');
+/** Code-unit order, not locale order: the output must not depend on the machine. */
+const compare = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * RFC 4180 CSV: quoted fields, doubled quotes, separators and line breaks inside quotes, CRLF or LF.
@@ -320,9 +324,6 @@ export function lengthFigures(markdown) {
     };
   });
 }
-
-const pad = (n) => String(n).padStart(2, '0');
-const compare = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** SOURCES.md: the hand-written template with the counted tables filled in. */
 function sourcesMarkdown(template, files, outletsOf) {

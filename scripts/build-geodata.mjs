@@ -149,6 +149,17 @@ function pointInRing([x, y], ring) {
   return inside;
 }
 
+// Whether ring a lies inside ring b, by a vote of its vertices and edge midpoints: rings in this data
+// may touch at a vertex, where a single point-in-ring test is ambiguous.
+function ringInRing(a, b) {
+  let votes = 0;
+  for (let i = 1; i < a.length; i++) {
+    const mid = [(a[i - 1][0] + a[i][0]) / 2, (a[i - 1][1] + a[i][1]) / 2];
+    votes += (pointInRing(a[i], b) ? 1 : -1) + (pointInRing(mid, b) ? 1 : -1);
+  }
+  return votes > 0;
+}
+
 function bboxOf(rings) {
   const b = [Infinity, Infinity, -Infinity, -Infinity];
   for (const ring of rings) {
@@ -321,7 +332,7 @@ function clipPolygon(rings, box) {
   for (const { ring, hole } of whole) if (!hole) polygons.push([ring]);
   for (const { ring, hole } of whole) {
     if (!hole) continue;
-    const owner = polygons.find((p) => pointInRing(ring[0], p[0]));
+    const owner = polygons.find((p) => ringInRing(ring, p[0]));
     if (!owner) throw new Error('a hole inside the clip box lost its outer ring');
     owner.push(ring);
   }
@@ -418,7 +429,7 @@ function pruneWater(countries, tolAt) {
       // Islands in a river that is now filled in would punch holes under even-odd filling.
       const inRiver = filled.some(
         ({ ring, bbox: b }) =>
-          x0 >= b[0] && x1 <= b[2] && y0 >= b[1] && y1 <= b[3] && pointInRing(outer[0], ring),
+          x0 >= b[0] && x1 <= b[2] && y0 >= b[1] && y1 <= b[3] && ringInRing(outer, ring),
       );
       if (inRiver) return false;
       if (shared(outer)) return true;

@@ -1,4 +1,16 @@
+import type * as L from 'leaflet';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { renderFeaturePanel } from './components/feature-panel.ts';
+import { renderLegend } from './components/legend.ts';
+import { FrontierMapController } from './controllers/frontier-map-controller.ts';
+import type { FrontierFeature, LayerName } from './data/schema.ts';
+import { DEFAULT_LAYERS } from './data/schema.ts';
+import { parseLayerList } from './data/view-state.ts';
+import { FrontierSelectEvent } from './events.ts';
+import { frontierMapStyles, leafletStyles } from './frontier-map.styles.ts';
+
 /**
+ * @tagname frontier-map
  * `<frontier-map>`: a Leaflet map of a contested frontier with sourced event layers.
  *
  * @summary Map of the Afghanistan–Pakistan frontier (Durand Line) with strikes, attacks, posts,
@@ -19,18 +31,6 @@
  * @cssprop --frontier-sea - Background (sea) colour of the offline basemap.
  * @cssprop --frontier-land - Fill of countries.
  */
-
-import type * as L from 'leaflet';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { renderFeaturePanel } from './components/feature-panel.ts';
-import { renderLegend } from './components/legend.ts';
-import { FrontierMapController } from './controllers/frontier-map-controller.ts';
-import type { FrontierFeature, LayerName } from './data/schema.ts';
-import { DEFAULT_LAYERS } from './data/schema.ts';
-import { parseLayerList } from './data/view-state.ts';
-import { FrontierSelectEvent } from './events.ts';
-import { frontierMapStyles, leafletStyles } from './frontier-map.styles.ts';
-
 export class FrontierMapElement extends LitElement {
   static override styles = [leafletStyles, frontierMapStyles];
 

@@ -1,11 +1,3 @@
-/**
- * `<frontier-event-list for="map-id">`: an accessible table of the events a `<frontier-map>` shows,
- * kept in sync with it. Choosing a row selects the event on the map (which flies to it); choosing a
- * marker highlights its row. It follows the map's layers and time window.
- *
- * @csspart table - The table element.
- * @csspart row - Each event row.
- */
 import { css, html, LitElement, nothing } from 'lit';
 import { isEvent, layerOf, visibleFeatures } from '../data/filter.ts';
 import type { FrontierFeature } from '../data/schema.ts';
@@ -15,6 +7,15 @@ import { formatDateSpan } from './feature-panel.ts';
 
 const WATCHED_ATTRIBUTES = ['selected', 'layers', 'from', 'to'];
 
+/**
+ * @tagname frontier-event-list
+ * `<frontier-event-list for="map-id">`: an accessible table of the events a `<frontier-map>` shows,
+ * kept in sync with it. Choosing a row selects the event on the map (which flies to it); choosing a
+ * marker highlights its row. It follows the map's layers and time window.
+ *
+ * @csspart table - The table element.
+ * @csspart row - Each event row.
+ */
 export class FrontierEventListElement extends LitElement {
   static override properties = {
     for: { type: String, reflect: true },

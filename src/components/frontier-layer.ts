@@ -1,4 +1,11 @@
+import { FEATURE_KINDS, type FeatureKind } from '../data/schema.ts';
+import { safeCssColor } from '../data/validate.ts';
+
+/** Internal: tells the parent map that this layer's configuration or inline data changed. */
+export const LAYER_CHANGE_EVENT = 'frontier-layer-change';
+
 /**
+ * @tagname frontier-layer
  * `<frontier-layer>`: declarative configuration and data for one user layer. It renders nothing and
  * never touches Leaflet; the parent `<frontier-map>` reads it and redraws when it changes.
  *
@@ -6,12 +13,6 @@
  * <frontier-layer name="My events" kind="air_strike" src="events.geojson" color="#c00"></frontier-layer>
  * <frontier-layer name="Inline"><script type="application/geo+json">{"type":"FeatureCollection",...}</script></frontier-layer>
  */
-import { FEATURE_KINDS, type FeatureKind } from '../data/schema.ts';
-import { safeCssColor } from '../data/validate.ts';
-
-/** Internal: tells the parent map that this layer's configuration or inline data changed. */
-export const LAYER_CHANGE_EVENT = 'frontier-layer-change';
-
 export class FrontierLayerElement extends HTMLElement {
   static readonly observedAttributes = ['name', 'kind', 'src', 'color'];
   private readonly observer = new MutationObserver(() => this.changed());

@@ -1,0 +1,32 @@
+/** Small helpers for component tests in a real browser. */
+import '../../src/define.ts';
+import type { FrontierMapElement } from '../../src/frontier-map.ts';
+
+export async function mountMap(
+  attributes: Record<string, string> = {},
+  children = '',
+  size = { width: 900, height: 600 },
+): Promise<FrontierMapElement> {
+  const element = document.createElement('frontier-map');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.style.width = `${size.width}px`;
+  element.style.height = `${size.height}px`;
+  element.innerHTML = children;
+  document.body.append(element);
+  await element.whenIdle();
+  return element;
+}
+
+export const shadow = (element: Element) => element.shadowRoot!;
+
+export function markersOf(element: Element, layer?: string): HTMLElement[] {
+  const selector = layer ? `.frontier-marker.layer-${layer}` : '.frontier-marker';
+  return [...shadow(element).querySelectorAll<HTMLElement>(selector)];
+}
+
+export function cleanup(): void {
+  for (const element of document.querySelectorAll('frontier-map, frontier-event-list')) element.remove();
+}
+
+export const inlineLayer = (name: string, data: unknown, extra = '') =>
+  `<frontier-layer name="${name}" ${extra}><script type="application/geo+json">${JSON.stringify(data)}</script></frontier-layer>`;
