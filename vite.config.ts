@@ -7,7 +7,7 @@ import { chromiumLaunchOptions } from './scripts/browser.mjs';
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 // Leaflet's default entry sets window.L; its ESM build leaves the host page's globals alone.
-const alias = { leaflet: 'leaflet/dist/leaflet-src.esm.js' };
+const alias = [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }];
 
 /**
  * Two builds from one config:

@@ -7,11 +7,15 @@ let passed = 0;
 let failed = 0;
 const levels = [];
 if (existsSync(folder)) {
-  for (const name of readdirSync(folder).filter((file) => file.endsWith('.json')).sort()) {
+  for (const name of readdirSync(folder)
+    .filter((file) => file.endsWith('.json'))
+    .sort()) {
     const report = JSON.parse(readFileSync(join(folder, name), 'utf8'));
     passed += report.numPassedTests ?? 0;
     failed += (report.numFailedTests ?? 0) + (report.success === false && !report.numFailedTests ? 1 : 0);
-    levels.push(`${name.replace(/\.json$/, '')}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+    levels.push(
+      `${name.replace(/\.json$/, '')}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`,
+    );
   }
 }
 for (const level of levels) console.log(`  ${level}`);

@@ -4,12 +4,31 @@
  * Thin glue over the pure functions of `src/geo` and `src/data`.
  */
 
-import type { DefaultGeography } from '../data/default-data.ts';
+import type { DefaultGeography, PressLengthFigure } from '../data/default-data.ts';
 import { countByLayer } from '../data/filter.ts';
 import type { FeatureLayerName, FrontierFeature } from '../data/schema.ts';
 import { createFrontierIndex, type FrontierIndex } from '../geo/frontier-index.ts';
 
 const km = (value: number) => Math.round(value).toLocaleString('en-GB');
+
+/**
+ * "The press cites 2,600 km (Reuters, …), 2,611 km (AP, …)": kilometre figures printed since 2025,
+ * grouped by value; figures converted from miles are left out, as the outlet gave none in km.
+ */
+export function pressNote(figures: readonly PressLengthFigure[]): string | undefined {
+  const byKm = new Map<number, string[]>();
+  for (const figure of figures) {
+    if (figure.kmFromMiles || !figure.date || figure.date < '2025') continue;
+    const outlet = figure.who.split(/ \(| via /)[0]!;
+    const outlets = byKm.get(figure.km) ?? [];
+    if (!outlets.includes(outlet)) outlets.push(outlet);
+    byKm.set(figure.km, outlets);
+  }
+  const cited = [...byKm]
+    .sort(([a], [b]) => a - b)
+    .map(([value, outlets]) => `${km(value)} km (${outlets.join(', ')})`);
+  return cited.length ? `The press cites ${cited.join(', ')}.` : undefined;
+}
 
 export class FrontierAnalysis {
   private index: FrontierIndex | null = null;
@@ -27,10 +46,7 @@ export class FrontierAnalysis {
     this.frontierNote =
       `${km(p.lengthKm)} km as drawn: OpenStreetMap boundaries at 10 m, simplified to ${p.vertices.toLocaleString('en-GB')} ` +
       `points (${p.toleranceDeg}°); ${km(p.fullLengthKm)} km at full detail.`;
-    const cited = [...new Map(geography.pressFigures.map((figure) => [figure.km, figure])).values()]
-      .sort((a, b) => a.km - b.km)
-      .map((figure) => `${km(figure.km)} km (${figure.who})`);
-    this.pressNote = cited.length ? `The press cites ${cited.join(', ')}.` : undefined;
+    this.pressNote = pressNote(geography.pressFigures);
   }
 
   setFeatures(features: readonly FrontierFeature[]): void {

@@ -5,12 +5,19 @@
 import type { FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import type { Topology } from 'topojson-specification';
 
+/** A frontier length as a news outlet printed it (geodata/facts.json). */
 export interface PressLengthFigure {
   km: number;
   miles?: number;
+  /** The outlet gave miles only; `km` is converted. */
+  kmFromMiles?: boolean;
+  /** e.g. "more than" */
+  qualifier?: string;
   who: string;
   url: string;
+  /** `yyyy-mm-dd` or `yyyy-mm` */
   date?: string;
+  dateApprox?: boolean;
 }
 
 export interface FrontierProperties {

@@ -92,6 +92,13 @@ export function createFeatureLayers(
       if (circle) group.addLayer(circle);
       const marker = markerFor(feature, point, panes.markers);
       marker.on('click', () => onChoose(feature));
+      // role="button" promises Enter and Space; Leaflet itself only opens bound popups on Enter.
+      marker.on('keydown', (event) => {
+        const key = (event as L.LeafletKeyboardEvent).originalEvent.key;
+        if (key !== 'Enter' && key !== ' ') return;
+        (event as L.LeafletKeyboardEvent).originalEvent.preventDefault();
+        onChoose(feature);
+      });
       group.addLayer(marker);
       layers.push(marker);
     }

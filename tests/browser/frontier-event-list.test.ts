@@ -31,7 +31,9 @@ describe('<frontier-event-list>', () => {
 
   it('selects and flies to the event when a row is chosen', async () => {
     const { element, list } = await mountWithList({ layers: 'strikes' });
-    const row = rowsOf(list).find((r) => markersOf(element).some((m) => m.dataset.featureId === r.dataset.id))!;
+    const row = rowsOf(list).find((r) =>
+      markersOf(element).some((m) => m.dataset.featureId === r.dataset.id),
+    )!;
     const selections: string[] = [];
     element.addEventListener('frontier-select', (event) => selections.push(event.detail.feature.id));
     const zoomBefore = element.map!.getZoom();

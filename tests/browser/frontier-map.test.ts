@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { layerOf } from '../../src/data/filter.ts';
 import { DEFAULT_LAYERS, type FeatureLayerName } from '../../src/data/schema.ts';
 import { cleanup, inlineLayer, markersOf, mountMap, shadow } from './helpers.ts';
@@ -9,7 +10,9 @@ describe('<frontier-map> with the default data', () => {
   it('fires frontier-ready and draws basemap, frontier and markers', async () => {
     const element = document.createElement('frontier-map');
     element.style.height = '500px';
-    const ready = new Promise((resolve) => element.addEventListener('frontier-ready', resolve, { once: true }));
+    const ready = new Promise((resolve) =>
+      element.addEventListener('frontier-ready', resolve, { once: true }),
+    );
     document.body.append(element);
     await ready;
     expect(element.map).not.toBeNull();
@@ -120,9 +123,9 @@ describe('choosing a feature', () => {
     const element = await mountMap({ layers: 'crossings' });
     const marker = markersOf(element, 'crossings')[0]!;
     expect(marker.tabIndex).toBe(0);
-    expect(marker.getAttribute('aria-label')).toMatch(/^Border crossing: /);
+    expect(marker.getAttribute('aria-label')).toMatch(/^(Border crossing|Crossing closure): .+/);
     marker.focus();
-    marker.dispatchEvent(new KeyboardEvent('keypress', { key: 'Enter', keyCode: 13, bubbles: true }));
+    await userEvent.keyboard('{Enter}');
     await element.whenIdle();
     expect(element.selected).toBe(marker.dataset.featureId);
   });
@@ -143,7 +146,9 @@ describe('data is text, never HTML', () => {
         sources: [{ url: 'https://example.org/', publisher: '<img src=y onerror="window.__pwned=4">' }],
       },
     };
-    const element = await mountMap({ 'no-default-data': '' }, inlineLayer('<b>Hostile</b>', data, 'kind="air_strike"'));
+    const element = await mountMap({ 'no-default-data': '' }, [
+      inlineLayer('<b>Hostile</b>', data, { kind: 'air_strike' }),
+    ]);
     expect(element.features).toHaveLength(1);
     markersOf(element)[0]!.click();
     await element.whenIdle();

@@ -4,14 +4,14 @@ import type { FrontierMapElement } from '../../src/frontier-map.ts';
 
 export async function mountMap(
   attributes: Record<string, string> = {},
-  children = '',
+  children: Node[] = [],
   size = { width: 900, height: 600 },
 ): Promise<FrontierMapElement> {
   const element = document.createElement('frontier-map');
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   element.style.width = `${size.width}px`;
   element.style.height = `${size.height}px`;
-  element.innerHTML = children;
+  element.append(...children);
   document.body.append(element);
   await element.whenIdle();
   return element;
@@ -28,5 +28,18 @@ export function cleanup(): void {
   for (const element of document.querySelectorAll('frontier-map, frontier-event-list')) element.remove();
 }
 
-export const inlineLayer = (name: string, data: unknown, extra = '') =>
-  `<frontier-layer name="${name}" ${extra}><script type="application/geo+json">${JSON.stringify(data)}</script></frontier-layer>`;
+/** A `<frontier-layer>` with inline data, built with DOM calls (data may contain `</script>`). */
+export function inlineLayer(
+  name: string,
+  data: unknown,
+  attributes: Record<string, string> = {},
+): HTMLElement {
+  const layer = document.createElement('frontier-layer');
+  layer.setAttribute('name', name);
+  for (const [key, value] of Object.entries(attributes)) layer.setAttribute(key, value);
+  const script = document.createElement('script');
+  script.type = 'application/geo+json';
+  script.textContent = JSON.stringify(data);
+  layer.append(script);
+  return layer;
+}

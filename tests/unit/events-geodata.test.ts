@@ -31,7 +31,16 @@ describe('shipped geodata', () => {
       expect(kinds, kind).toContain(kind);
     }
     const places = features.map((f) => `${f.properties.title} ${f.properties.place}`).join(' ');
-    for (const name of ['Kabul', 'Paktika', 'Khost', 'Spin Boldak', 'Torkham', 'Chaman', 'Doha', 'Istanbul']) {
+    for (const name of [
+      'Kabul',
+      'Paktika',
+      'Khost',
+      'Spin Boldak',
+      'Torkham',
+      'Chaman',
+      'Doha',
+      'Istanbul',
+    ]) {
       expect(places, name).toContain(name);
     }
   });
