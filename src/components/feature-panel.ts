@@ -13,8 +13,22 @@ const PRECISION_TEXT: Record<string, string> = {
   multi_site: 'several sites (summary)',
 };
 
-export const formatDateSpan = (date?: string, dateEnd?: string): string =>
-  date ? (dateEnd && dateEnd !== date ? `${date} – ${dateEnd}` : date) : '';
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "9 Oct 2025", "11–12 Oct 2025", "30 Oct – 2 Nov 2025": readable in any locale, sortable by data. */
+export function formatDateSpan(date?: string, dateEnd?: string): string {
+  if (!date) return '';
+  const parts = (iso: string) => {
+    const [year, month, day] = iso.split('-').map(Number);
+    return { year: year!, month: MONTHS[month! - 1]!, day: day! };
+  };
+  const start = parts(date);
+  if (!dateEnd || dateEnd === date) return `${start.day} ${start.month} ${start.year}`;
+  const end = parts(dateEnd);
+  if (start.year !== end.year) return `${start.day} ${start.month} ${start.year} – ${end.day} ${end.month} ${end.year}`;
+  if (start.month !== end.month) return `${start.day} ${start.month} – ${end.day} ${end.month} ${end.year}`;
+  return `${start.day}–${end.day} ${end.month} ${end.year}`;
+}
 
 export interface PanelModel {
   feature: FrontierFeature;
@@ -31,7 +45,7 @@ export function renderFeaturePanel({ feature, distanceText, onClose }: PanelMode
     <header class="panel-header">
       ${createLayerIcon(layerOf(feature), 20, p.color)}
       <div>
-        <p class="panel-kind">${KIND_LABEL[p.kind]}${p.date ? html` · <time>${formatDateSpan(p.date, p.dateEnd)}</time>` : nothing}</p>
+        <p class="panel-kind">${KIND_LABEL[p.kind]}${p.date ? html` · <time datetime=${p.date}>${formatDateSpan(p.date, p.dateEnd)}</time>` : nothing}</p>
         <h2 id="panel-title" class="panel-title">${p.title}</h2>
       </div>
       <button class="panel-close" type="button" aria-label="Close details" @click=${onClose}>×</button>

@@ -111,9 +111,7 @@ export class FrontierEventListElement extends LitElement {
       <thead>
         <tr>
           <th scope="col">Date</th>
-          <th scope="col">Kind</th>
           <th scope="col">Event</th>
-          <th scope="col">Place</th>
         </tr>
       </thead>
       <tbody>
@@ -121,12 +119,15 @@ export class FrontierEventListElement extends LitElement {
           const p = feature.properties;
           const isSelected = feature.id === selected;
           return html`<tr part="row" aria-current=${isSelected ? 'true' : 'false'} data-id=${feature.id}>
-            <td class="date">${formatDateSpan(p.date, p.dateEnd)}</td>
-            <td class="kind">${createLayerIcon(layerOf(feature), 14, p.color)} ${KIND_LABEL[p.kind]}</td>
-            <td class="title">
-              <button type="button" @click=${() => this.choose(feature)}>${p.title}</button>
+            <td class="date"><time datetime=${p.date!}>${formatDateSpan(p.date, p.dateEnd)}</time></td>
+            <td class="event">
+              <button type="button" class="title" @click=${() => this.choose(feature)}>${p.title}</button>
+              <span class="meta"
+                >${createLayerIcon(layerOf(feature), 12, p.color)} ${KIND_LABEL[p.kind]}${
+                  p.place ? html` · <span class="place">${p.place}</span>` : nothing
+                }</span
+              >
             </td>
-            <td class="place">${p.place ?? nothing}</td>
           </tr>`;
         })}
       </tbody>
@@ -169,33 +170,39 @@ export class FrontierEventListElement extends LitElement {
       vertical-align: top;
     }
     td.date {
-      white-space: nowrap;
       font-variant-numeric: tabular-nums;
     }
-    td.kind {
-      white-space: nowrap;
+    td.date {
+      width: 1%;
       color: #444;
+      font-size: 12px;
     }
-    td.kind svg {
-      vertical-align: -2px;
-    }
-    td.title button {
+    .title {
       all: unset;
+      display: block;
       cursor: pointer;
       color: #1a4f9c;
+      font-weight: 500;
+      line-height: 1.3;
     }
-    td.title button:hover {
+    .title:hover {
       text-decoration: underline;
     }
-    td.title button:focus-visible {
+    .title:focus-visible {
       outline: 2px solid #2b6cb0;
       outline-offset: 2px;
     }
+    .meta {
+      display: block;
+      margin-top: 2px;
+      color: #5a5f6b;
+      font-size: 11.5px;
+    }
+    .meta svg {
+      vertical-align: -1px;
+    }
     tr[aria-current='true'] td {
       background: #fff3c4;
-    }
-    td.place {
-      color: #555;
     }
   `;
 }

@@ -110,6 +110,7 @@ export class FrontierMapController implements ReactiveController {
     if (!container || this.view) return;
     this.view = new MapView(container, {
       static: this.host.static,
+      rightInset: () => this.host.renderRoot.querySelector<HTMLElement>('[part="legend"]')?.offsetWidth ?? 0,
       onChoose: (feature) => this.host.select(feature.id),
       onViewChange: () => this.emitViewChange(),
     });

@@ -14,6 +14,8 @@ import { createFrontierLayer, type FrontierLine, toLatLngLines } from './frontie
 
 export interface MapViewOptions {
   static: boolean;
+  /** Width in px that overlays (the legend) cover on the right, so fitting keeps features clear of it. */
+  rightInset?: () => number;
   onChoose: (feature: FrontierFeature) => void;
   onViewChange: () => void;
 }
@@ -183,8 +185,16 @@ export class MapView {
     return group.getLayers().filter((item) => item instanceof L.Marker).length;
   }
 
+  /** Padding for fitBounds: clear of the legend when the map is wide enough to spare the room. */
+  private fitPadding(): L.FitBoundsOptions {
+    const inset = this.options.rightInset?.() ?? 0;
+    const width = this.map.getSize().x;
+    const right = inset > 0 && width - inset > 320 ? inset + 16 : 24;
+    return { paddingTopLeft: [24, 24], paddingBottomRight: [right, 24] };
+  }
+
   fitFrontier(animate = !this.options.static): void {
-    if (this.frontierBounds) this.map.fitBounds(this.frontierBounds, { padding: [24, 24], animate });
+    if (this.frontierBounds) this.map.fitBounds(this.frontierBounds, { ...this.fitPadding(), animate });
     else this.map.setView([33.5, 69.5], 6, { animate });
   }
 
@@ -195,7 +205,7 @@ export class MapView {
     for (const group of this.featureLayers?.groups.values() ?? []) {
       for (const layer of group.getLayers()) if (layer instanceof L.Marker) bounds.extend(layer.getLatLng());
     }
-    if (bounds.isValid()) this.map.fitBounds(bounds, { padding: [24, 24], animate: !this.options.static });
+    if (bounds.isValid()) this.map.fitBounds(bounds, { ...this.fitPadding(), animate: !this.options.static });
   }
 
   flyToFeature(position: L.LatLng): void {

@@ -24,7 +24,7 @@ describe('<frontier-event-list>', () => {
       (f) => f.properties.date && ['air_strike', 'ground_attack', 'clash'].includes(f.properties.kind),
     );
     expect(rows).toHaveLength(expected.length);
-    const dates = rows.map((row) => row.querySelector('td.date')!.textContent!.slice(0, 10));
+    const dates = rows.map((row) => row.querySelector('td.date time')!.getAttribute('datetime')!);
     expect(dates).toEqual([...dates].sort());
     expect(list.shadowRoot!.querySelector('table caption')).not.toBeNull();
   });
