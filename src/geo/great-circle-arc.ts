@@ -1,18 +1,18 @@
 import { distance } from '@turf/distance';
 import { greatCircle } from '@turf/great-circle';
-import type { Feature, LineString, MultiLineString, Position } from 'geojson';
-import { assertLonLat, type LonLat } from './lon-lat.ts';
+import type { Feature, LineString, MultiLineString } from 'geojson';
+import { assertLonLat } from './lon-lat.ts';
 
-/** The two capitals that distances from a venue are given to. */
+/** The two capitals that distances from a venue are given to, `[lon, lat]`. */
 export interface Capitals {
-  kabul: Position;
-  islamabad: Position;
+  readonly kabul: readonly number[];
+  readonly islamabad: readonly number[];
 }
 
-/** Kabul and Islamabad, `[lon, lat]`, city centres. */
-export const CAPITALS: Readonly<Capitals> = Object.freeze({
-  kabul: Object.freeze([69.1783, 34.5281]) as unknown as LonLat,
-  islamabad: Object.freeze([73.0479, 33.6844]) as unknown as LonLat,
+/** Kabul and Islamabad, city centres. */
+export const CAPITALS: Capitals = Object.freeze({
+  kabul: Object.freeze([69.1783, 34.5281]),
+  islamabad: Object.freeze([73.0479, 33.6844]),
 });
 
 /**
@@ -24,8 +24,8 @@ export const CAPITALS: Readonly<Capitals> = Object.freeze({
  * greatCircleArc([51.53, 25.29], [69.18, 34.53]); // Doha → Kabul, LineString of 64 positions
  */
 export function greatCircleArc(
-  from: Position,
-  to: Position,
+  from: readonly number[],
+  to: readonly number[],
   npoints = 64,
 ): Feature<LineString | MultiLineString> {
   assertLonLat(from, 'arc start');
@@ -40,17 +40,19 @@ export function greatCircleArc(
  * Great-circle distances in kilometres from a venue (talks, ceasefire signing) to each capital.
  *
  * @example
- * venueDistances([51.53, 25.29]); // Doha: { kabulKm: ≈ 1,880, islamabadKm: ≈ 2,160 }
+ * venueDistances([51.53, 25.29]); // Doha: { kabulKm: ≈ 1,983, islamabadKm: ≈ 2,276 }
  */
 export function venueDistances(
-  venue: Position,
+  venue: readonly number[],
   capitals: Capitals = CAPITALS,
 ): { kabulKm: number; islamabadKm: number } {
   assertLonLat(venue, 'venue');
   assertLonLat(capitals.kabul, 'Kabul');
   assertLonLat(capitals.islamabad, 'Islamabad');
   return {
-    kabulKm: distance(venue, capitals.kabul, { units: 'kilometers' }),
-    islamabadKm: distance(venue, capitals.islamabad, { units: 'kilometers' }),
+    kabulKm: distance([venue[0], venue[1]], [capitals.kabul[0], capitals.kabul[1]], { units: 'kilometers' }),
+    islamabadKm: distance([venue[0], venue[1]], [capitals.islamabad[0], capitals.islamabad[1]], {
+      units: 'kilometers',
+    }),
   };
 }

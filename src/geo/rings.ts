@@ -13,10 +13,15 @@ export function ringArea2(ring: readonly Position[]): number {
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     sum += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
   }
-  return -sum;
+  return sum;
 }
 
-/** The ring, reversed when needed so that it runs counter-clockwise (`ccw`) or clockwise. */
+/**
+ * The ring, reversed when needed so that it runs counter-clockwise (`ccw`) or clockwise.
+ *
+ * @example
+ * orientRing([[0, 0], [0, 1], [1, 1], [0, 0]], true); // [[0, 0], [1, 1], [0, 1], [0, 0]]
+ */
 export function orientRing(ring: Position[], ccw: boolean): Position[] {
   return ringArea2(ring) > 0 === ccw ? ring : ring.slice().reverse();
 }
