@@ -18,6 +18,23 @@ export default defineConfig(
   async ({ mode }): Promise<UserConfig> => ({
     root,
     resolve: { alias },
+    // Pre-bundled up front, so the browser tests never reload mid-run on a newly found dependency.
+    optimizeDeps: {
+      include: [
+        'lit',
+        'leaflet/dist/leaflet-src.esm.js',
+        'flatbush',
+        'topojson-client',
+        '@turf/distance',
+        '@turf/circle',
+        '@turf/great-circle',
+        '@turf/boolean-point-in-polygon',
+        '@turf/point-to-line-distance',
+        '@turf/buffer',
+        '@turf/kinks',
+        '@turf/boolean-valid',
+      ],
+    },
     publicDir: 'public',
     worker: { format: 'es' },
     build:

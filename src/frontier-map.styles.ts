@@ -169,6 +169,122 @@ export const frontierMapStyles = css`
   .frontier-uncertainty.layer-crossings, .frontier-path.layer-crossings { fill: var(--frontier-color-crossings, #2e7d32); stroke: var(--frontier-color-crossings, #2e7d32); }
   .frontier-uncertainty.layer-venues, .frontier-path.layer-venues { fill: var(--frontier-color-venues, #00838f); stroke: var(--frontier-color-venues, #00838f); }
   .frontier-uncertainty.layer-statements, .frontier-path.layer-statements { fill: var(--frontier-color-statements, #546e7a); stroke: var(--frontier-color-statements, #546e7a); }
+  .frontier-buffer {
+    stroke: #c77b30;
+    stroke-opacity: 0.6;
+    fill: #f4a261;
+  }
+  .frontier-buffer.band-0 {
+    fill-opacity: 0.42;
+  }
+  .frontier-buffer.band-1 {
+    fill-opacity: 0.26;
+  }
+  .frontier-buffer.band-2,
+  .frontier-buffer.band-3 {
+    fill-opacity: 0.14;
+  }
+  .frontier-venue-arc {
+    stroke: var(--frontier-color-venues, #00838f);
+    fill: none;
+  }
+  .frontier-measure-line {
+    stroke: #111;
+    stroke-dasharray: 2 6;
+    stroke-linecap: round;
+    fill: none;
+  }
+  .frontier-measure-vertex {
+    stroke: #111;
+    fill: #fff;
+    fill-opacity: 1;
+  }
+  .leaflet-container.is-measuring {
+    cursor: crosshair;
+  }
+  .leaflet-container.is-measuring::after {
+    /* The cross that Enter measures to, for keyboard users. */
+    content: '+';
+    position: absolute;
+    left: 50%;
+    top: 50%;
+    transform: translate(-50%, -50%);
+    font-size: 22px;
+    color: #111;
+    pointer-events: none;
+    z-index: 800;
+  }
+  .frontier-measure-readout {
+    padding: 5px 8px;
+    background: #fff;
+    font-size: 12px;
+    max-width: 220px;
+  }
+  .frontier-gesture-hint {
+    position: absolute;
+    inset: 0;
+    z-index: 1500;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    background: rgba(0, 0, 0, 0.45);
+    color: #fff;
+    font-size: 18px;
+    opacity: 0;
+    pointer-events: none;
+    transition: opacity 200ms;
+  }
+  .frontier-gesture-hint.is-visible {
+    opacity: 1;
+  }
+  :host(:fullscreen) {
+    width: 100vw;
+    height: 100vh;
+    background: #fff;
+  }
+  :host([pseudo-fullscreen]) {
+    position: fixed !important;
+    inset: 0 !important;
+    width: 100vw !important;
+    height: 100vh !important;
+    z-index: 2147483000;
+    background: #fff;
+  }
+  .band-table {
+    margin: 2px 10px 6px;
+    border-collapse: collapse;
+    font-size: 12px;
+  }
+  .band-table caption {
+    text-align: left;
+    font-weight: 600;
+    padding: 4px 0;
+  }
+  .band-table th,
+  .band-table td {
+    padding: 2px 6px;
+    text-align: right;
+    font-variant-numeric: tabular-nums;
+  }
+  .band-table th[scope='row'] {
+    text-align: left;
+    font-weight: 400;
+  }
+  .band-table .band-0 th {
+    box-shadow: inset 4px 0 rgba(244, 162, 97, 0.9);
+  }
+  .band-table .band-1 th {
+    box-shadow: inset 4px 0 rgba(244, 162, 97, 0.55);
+  }
+  .band-table .band-2 th {
+    box-shadow: inset 4px 0 rgba(244, 162, 97, 0.3);
+  }
+  .band-kinds {
+    margin: 0 10px 8px;
+    padding-left: 16px;
+    font-size: 11.5px;
+    color: #555;
+  }
   .frontier-control-button {
     display: block;
     width: 30px;

@@ -1,8 +1,10 @@
 import type * as L from 'leaflet';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { renderBandTable } from './components/band-table.ts';
 import { renderFeaturePanel } from './components/feature-panel.ts';
 import { renderLegend } from './components/legend.ts';
 import { FrontierMapController } from './controllers/frontier-map-controller.ts';
+import { FullscreenController } from './controllers/fullscreen-controller.ts';
 import type { FrontierFeature, LayerName } from './data/schema.ts';
 import { DEFAULT_LAYERS } from './data/schema.ts';
 import { parseLayerList } from './data/view-state.ts';
@@ -81,6 +83,7 @@ export class FrontierMapElement extends LitElement {
   declare static: boolean;
 
   private readonly controller = new FrontierMapController(this);
+  private readonly fullscreen = new FullscreenController(this);
 
   constructor() {
     super();
@@ -148,6 +151,19 @@ export class FrontierMapElement extends LitElement {
     return this.controller.distanceToFrontierKm(lngLat);
   }
 
+  /**
+   * Enters or leaves full screen: the Fullscreen API where allowed, else the element covers the
+   * window (Escape leaves).
+   */
+  toggleFullscreen(): Promise<void> {
+    return this.fullscreen.toggle();
+  }
+
+  /** Distance (km) from a point feature to the frontier and the side it is on; null without a point. */
+  frontierDistance(feature: FrontierFeature): { km: number; side: 'AFG' | 'PAK' | null } | null {
+    return this.controller.frontierDistance(feature);
+  }
+
   /** Reloads every user layer (after a failed fetch, say). */
   reload(): Promise<void> {
     return this.controller.reloadUserLayers();
@@ -177,6 +193,7 @@ export class FrontierMapElement extends LitElement {
           interactive: !this.static,
           onToggle: (layer, on) => c.toggleLayer(layer, on),
         })}
+        ${renderBandTable(c.bandCounts())}
       </details>
       ${
         selected && !c.panelSuppressed && !this.static
@@ -184,6 +201,7 @@ export class FrontierMapElement extends LitElement {
               ${renderFeaturePanel({
                 feature: selected,
                 distanceText: c.distanceText(selected),
+                venueText: c.venueText(selected),
                 onClose: () => this.select(null),
               })}
             </section>`

@@ -25,7 +25,8 @@ export function formatDateSpan(date?: string, dateEnd?: string): string {
   const start = parts(date);
   if (!dateEnd || dateEnd === date) return `${start.day} ${start.month} ${start.year}`;
   const end = parts(dateEnd);
-  if (start.year !== end.year) return `${start.day} ${start.month} ${start.year} – ${end.day} ${end.month} ${end.year}`;
+  if (start.year !== end.year)
+    return `${start.day} ${start.month} ${start.year} – ${end.day} ${end.month} ${end.year}`;
   if (start.month !== end.month) return `${start.day} ${start.month} – ${end.day} ${end.month} ${end.year}`;
   return `${start.day}–${end.day} ${end.month} ${end.year}`;
 }
@@ -34,10 +35,17 @@ export interface PanelModel {
   feature: FrontierFeature;
   /** e.g. "≈ 12 km inside Afghanistan" */
   distanceText?: string | undefined;
+  /** Distances from a talks venue to both capitals. */
+  venueText?: string | undefined;
   onClose: () => void;
 }
 
-export function renderFeaturePanel({ feature, distanceText, onClose }: PanelModel): TemplateResult {
+export function renderFeaturePanel({
+  feature,
+  distanceText,
+  venueText,
+  onClose,
+}: PanelModel): TemplateResult {
   const p = feature.properties;
   const precision = p.precision ? PRECISION_TEXT[p.precision] : undefined;
   const sources = (p.sources ?? []).filter((source) => safeHttpUrl(source.url));
@@ -58,6 +66,7 @@ export function renderFeaturePanel({ feature, distanceText, onClose }: PanelMode
           : nothing
       }
       ${distanceText ? html`<dt>Frontier</dt><dd class="panel-distance">${distanceText}</dd>` : nothing}
+      ${venueText ? html`<dt>Capitals</dt><dd class="panel-venue">${venueText}</dd>` : nothing}
       ${p.actor ? html`<dt>Actor</dt><dd>${p.actor}</dd>` : nothing}
     </dl>
     ${p.description ? html`<p class="panel-description">${p.description}</p>` : nothing}

@@ -20,12 +20,15 @@ export class FrontierEventListElement extends LitElement {
   static override properties = {
     for: { type: String, reflect: true },
     caption: { type: String },
+    sort: { type: String, reflect: true },
   };
 
   /** id of the `<frontier-map>` this list follows. */
   declare for: string;
   /** Visible caption of the table. */
   declare caption: string;
+  /** Row order: `date` (default) or `distance` to the frontier, nearest first. */
+  declare sort: 'date' | 'distance';
 
   private target: FrontierMapElement | null = null;
   private readonly attributeObserver = new MutationObserver(() => this.targetChanged());
@@ -35,6 +38,7 @@ export class FrontierEventListElement extends LitElement {
     super();
     this.for = '';
     this.caption = 'Events shown on the map';
+    this.sort = 'date';
   }
 
   override connectedCallback(): void {
@@ -91,9 +95,30 @@ export class FrontierEventListElement extends LitElement {
     const map = this.target;
     if (!map) return [];
     const window = { from: map.from ?? undefined, to: map.to ?? undefined };
-    return visibleFeatures(map.features, map.visibleLayers, window)
-      .filter(isEvent)
-      .sort((a, b) => a.properties.date!.localeCompare(b.properties.date!) || a.id.localeCompare(b.id));
+    const byDate = (a: FrontierFeature, b: FrontierFeature) =>
+      a.properties.date!.localeCompare(b.properties.date!) || a.id.localeCompare(b.id);
+    const events = visibleFeatures(map.features, map.visibleLayers, window).filter(isEvent);
+    if (this.sort !== 'distance') return events.sort(byDate);
+    // Features without a point (multi-site summaries) go last.
+    const distance = (feature: FrontierFeature) =>
+      map.frontierDistance(feature)?.km ?? Number.POSITIVE_INFINITY;
+    return events.sort((a, b) => distance(a) - distance(b) || byDate(a, b));
+  }
+
+  private distanceCell(feature: FrontierFeature) {
+    const result = this.target?.frontierDistance(feature);
+    if (!result) return '';
+    const km = result.km < 10 ? result.km.toFixed(1) : Math.round(result.km).toLocaleString('en-GB');
+    return `${km} km${result.side ? ` ${result.side === 'AFG' ? 'AF' : 'PK'}` : ''}`;
+  }
+
+  private sortHeader(key: 'date' | 'distance', label: string) {
+    const active = this.sort === key;
+    return html`<th scope="col" aria-sort=${active ? 'ascending' : 'none'} class=${key}>
+      <button type="button" class="sort" @click=${() => (this.sort = key)}>
+        ${label}<span aria-hidden="true">${active ? ' ▲' : ''}</span>
+      </button>
+    </th>`;
   }
 
   private choose(feature: FrontierFeature): void {
@@ -110,8 +135,9 @@ export class FrontierEventListElement extends LitElement {
       </caption>
       <thead>
         <tr>
-          <th scope="col">Date</th>
+          ${this.sortHeader('date', 'Date')}
           <th scope="col">Event</th>
+          ${this.sortHeader('distance', 'To frontier')}
         </tr>
       </thead>
       <tbody>
@@ -127,6 +153,9 @@ export class FrontierEventListElement extends LitElement {
                   p.place ? html` · <span class="place">${p.place}</span>` : nothing
                 }</span
               >
+            </td>
+            <td class="distance" title="Distance to the Durand Line; AF = Afghan side, PK = Pakistani side">
+              ${this.distanceCell(feature)}
             </td>
           </tr>`;
         })}
@@ -200,6 +229,25 @@ export class FrontierEventListElement extends LitElement {
     }
     .meta svg {
       vertical-align: -1px;
+    }
+    td.distance {
+      width: 1%;
+      white-space: nowrap;
+      text-align: right;
+      font-variant-numeric: tabular-nums;
+      color: #444;
+      font-size: 12px;
+    }
+    th.distance {
+      text-align: right;
+    }
+    .sort {
+      all: unset;
+      cursor: pointer;
+      font-weight: 600;
+    }
+    .sort:focus-visible {
+      outline: 2px solid #2b6cb0;
     }
     tr[aria-current='true'] td {
       background: #fff3c4;

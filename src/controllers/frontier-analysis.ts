@@ -1,15 +1,22 @@
 /**
  * What the map says about the frontier itself: its measured length beside the press figures,
- * each feature's distance to the line and its side, and the counts per layer in a time window.
+ * each feature's distance to the line and its side, events per distance band, and venue distances.
  * Thin glue over the pure functions of `src/geo` and `src/data`.
  */
-
 import type { DefaultGeography, PressLengthFigure } from '../data/default-data.ts';
 import { countByLayer } from '../data/filter.ts';
 import type { FeatureLayerName, FrontierFeature } from '../data/schema.ts';
+import type { FrontierBuffer } from '../geo/buffers.ts';
+import { type BandCounts, countInBands } from '../geo/count-in-bands.ts';
 import { createFrontierIndex, type FrontierIndex } from '../geo/frontier-index.ts';
+import { createFrontierSide, describeFrontierDistance, type FrontierSide } from '../geo/frontier-side.ts';
+import { venueDistances } from '../geo/great-circle-arc.ts';
+import type { CountryFeature } from '../map/basemap.ts';
 
 const km = (value: number) => Math.round(value).toLocaleString('en-GB');
+
+/** Kinds whose place is a talks venue: they get distances to both capitals. */
+export const VENUE_KINDS = new Set(['venue', 'talks', 'ceasefire']);
 
 /**
  * "The press cites 2,600 km (Reuters, …), 2,611 km (AP, …)": kilometre figures printed since 2025,
@@ -30,23 +37,51 @@ export function pressNote(figures: readonly PressLengthFigure[]): string | undef
   return cited.length ? `The press cites ${cited.join(', ')}.` : undefined;
 }
 
+/** Parses `buffer-km`: positive widths, ascending, without repeats; bad entries are reported. */
+export function parseBufferWidths(value: string): { widths: number[]; rejected: string[] } {
+  const widths = new Set<number>();
+  const rejected: string[] = [];
+  for (const part of value.split(',')) {
+    const text = part.trim();
+    if (!text) continue;
+    const width = Number(text);
+    if (Number.isFinite(width) && width > 0 && width <= 500) widths.add(width);
+    else rejected.push(text);
+  }
+  return { widths: [...widths].sort((a, b) => a - b), rejected };
+}
+
 export class FrontierAnalysis {
   private index: FrontierIndex | null = null;
+  private sideOf: ((point: GeoJSON.Position) => FrontierSide | null) | null = null;
   private features: readonly FrontierFeature[] = [];
   private countCache = new Map<string, Map<FeatureLayerName, number>>();
+  private distanceCache = new Map<string, { km: number; side: FrontierSide | null }>();
+  /** The precomputed default buffers, by width. */
+  readonly defaultBuffers = new Map<number, FrontierBuffer>();
   frontierNote: string | undefined;
   pressNote: string | undefined;
-  hasBuffers = false;
 
-  setGeography(geography: DefaultGeography): void {
+  setGeography(geography: DefaultGeography, countries: readonly CountryFeature[]): void {
     const line = geography.frontier.features[0];
     if (!line) return;
     this.index = createFrontierIndex(line);
+    const afghanistan = countries.find((country) => country.properties.iso3 === 'AFG');
+    const pakistan = countries.find((country) => country.properties.iso3 === 'PAK');
+    if (afghanistan && pakistan) this.sideOf = createFrontierSide({ AFG: afghanistan, PAK: pakistan });
+    for (const buffer of geography.buffers.features) {
+      this.defaultBuffers.set(buffer.properties.widthKm, buffer as FrontierBuffer);
+    }
     const p = line.properties;
     this.frontierNote =
-      `${km(p.lengthKm)} km as drawn: OpenStreetMap boundaries at 10 m, simplified to ${p.vertices.toLocaleString('en-GB')} ` +
-      `points (${p.toleranceDeg}°); ${km(p.fullLengthKm)} km at full detail.`;
+      `${km(p.lengthKm)} km as drawn: OpenStreetMap boundaries at 10 m, simplified to ` +
+      `${p.vertices.toLocaleString('en-GB')} points (${p.toleranceDeg}°); ${km(p.fullLengthKm)} km at full detail.`;
     this.pressNote = pressNote(geography.pressFigures);
+    this.distanceCache.clear();
+  }
+
+  get frontierLoaded(): boolean {
+    return this.index !== null;
   }
 
   setFeatures(features: readonly FrontierFeature[]): void {
@@ -69,11 +104,40 @@ export class FrontierAnalysis {
     return this.index.distanceKm(lngLat);
   }
 
-  /** e.g. "≈ 12 km from the Durand Line"; undefined for features without a point. */
+  /** Distance and side of a point feature (cached per id); null without a point or a frontier. */
+  frontierDistance(feature: FrontierFeature): { km: number; side: FrontierSide | null } | null {
+    if (!this.index || feature.geometry?.type !== 'Point') return null;
+    let result = this.distanceCache.get(feature.id);
+    if (!result) {
+      const point = feature.geometry.coordinates;
+      result = { km: this.index.distanceKm(point), side: this.sideOf?.(point) ?? null };
+      this.distanceCache.set(feature.id, result);
+    }
+    return result;
+  }
+
+  /** e.g. "≈ 86 km inside Afghanistan". */
   distanceText(feature: FrontierFeature): string | undefined {
-    if (!this.index || feature.geometry?.type !== 'Point') return undefined;
-    const distance = this.index.distanceKm(feature.geometry.coordinates);
-    if (distance < 1) return 'on the Durand Line (within 1 km)';
-    return `≈ ${km(distance)} km from the Durand Line`;
+    const result = this.frontierDistance(feature);
+    return result ? describeFrontierDistance(result.km, result.side) : undefined;
+  }
+
+  /** For a talks venue: "≈ 2,180 km to Kabul, ≈ 2,050 km to Islamabad". */
+  venueText(feature: FrontierFeature): string | undefined {
+    if (!VENUE_KINDS.has(feature.properties.kind) || feature.geometry?.type !== 'Point') return undefined;
+    const { kabulKm, islamabadKm } = venueDistances(feature.geometry.coordinates);
+    if (kabulKm < 30 || islamabadKm < 30) return undefined;
+    return `≈ ${km(kabulKm)} km to Kabul, ≈ ${km(islamabadKm)} km to Islamabad (great circle)`;
+  }
+
+  /** Events per band and side for the features shown; null until the frontier is loaded. */
+  bandCounts(features: readonly FrontierFeature[], widths: readonly number[]): BandCounts | null {
+    const index = this.index;
+    if (!index || !widths.length) return null;
+    return countInBands(
+      features.filter((feature) => feature.geometry?.type === 'Point'),
+      { distanceKm: index.distanceKm, sideOf: this.sideOf ?? (() => null) },
+      widths,
+    );
   }
 }

@@ -7,7 +7,7 @@ import type * as L from 'leaflet';
 import type { ReactiveController } from 'lit';
 import type { LegendRow } from '../components/legend.ts';
 import type { DefaultGeography } from '../data/default-data.ts';
-import { dateExtent, layerOf, visibleFeatures } from '../data/filter.ts';
+import { dateExtent, isEvent, layerOf, visibleFeatures } from '../data/filter.ts';
 import type { FrontierFeature, LayerName } from '../data/schema.ts';
 import { LAYER_NAMES } from '../data/schema.ts';
 import {
@@ -17,9 +17,12 @@ import {
   FrontierViewChangeEvent,
 } from '../events.ts';
 import type { FrontierMapElement } from '../frontier-map.ts';
+import { bandsFromBuffers } from '../geo/buffers.ts';
+import type { CountryFeature } from '../map/basemap.ts';
 import { decodeCountries } from '../map/basemap.ts';
 import { MapView } from '../map/map-view.ts';
-import { FrontierAnalysis } from './frontier-analysis.ts';
+import { BufferSource } from './buffer-source.ts';
+import { FrontierAnalysis, parseBufferWidths, VENUE_KINDS } from './frontier-analysis.ts';
 import { SourceRegistry } from './source-registry.ts';
 
 const PROPERTIES_THAT_REDRAW = new Set(['layers', 'from', 'to']);
@@ -30,6 +33,9 @@ export class FrontierMapController implements ReactiveController {
   panelSuppressed = false;
   notices: string[] = [];
   private geography: DefaultGeography | null = null;
+  private countries: CountryFeature[] = [];
+  private bufferSource: BufferSource | null = null;
+  private buffersDrawn: Promise<void> = Promise.resolve();
   private geographyLoad: Promise<void> | null = null;
   private readonly sources: SourceRegistry;
   private readonly analysis = new FrontierAnalysis();
@@ -62,6 +68,7 @@ export class FrontierMapController implements ReactiveController {
 
   hostDisconnected(): void {
     this.sources.disconnect();
+    this.bufferSource?.dispose();
     this.destroyView();
   }
 
@@ -69,7 +76,10 @@ export class FrontierMapController implements ReactiveController {
     try {
       const { loadDefaultGeography } = await import('../data/default-data.ts');
       this.geography = await loadDefaultGeography();
-      this.analysis.setGeography(this.geography);
+      this.countries = decodeCountries(this.geography.basemap);
+      this.analysis.setGeography(this.geography, this.countries);
+      const line = this.geography.frontier.features[0];
+      if (line) this.bufferSource = new BufferSource(this.analysis.defaultBuffers, line);
       this.drawGeography();
     } catch (error) {
       this.reportProblem(
@@ -103,6 +113,38 @@ export class FrontierMapController implements ReactiveController {
     }
     if ((changed.has('center') || changed.has('zoom')) && this.viewPlaced) this.placeView(true);
     if (changed.has('selected')) this.applySelection(true);
+    if (changed.has('bufferKm') && changed.get('bufferKm') !== undefined) this.drawBuffers();
+  }
+
+  /** Widths from `buffer-km`; bad entries are reported once per change. */
+  get bufferWidths(): number[] {
+    return parseBufferWidths(this.host.bufferKm ?? '').widths;
+  }
+
+  private drawBuffers(): void {
+    const source = this.bufferSource;
+    if (!this.view || !source) return;
+    const { widths, rejected } = parseBufferWidths(this.host.bufferKm ?? '');
+    if (rejected.length) {
+      this.reportProblem(
+        'buffer-km',
+        `ignored ${rejected.join(', ')}: widths must be numbers from 0 to 500 km`,
+      );
+    }
+    const buffers = source.buffersFor(widths);
+    if (!(buffers instanceof Promise)) {
+      this.view.setBuffers(widths.length ? bandsFromBuffers(buffers) : null);
+      return;
+    }
+    const view = this.view;
+    this.buffersDrawn = buffers.then(
+      (computed) => {
+        if (view === this.view && widths.join() === this.bufferWidths.join())
+          view.setBuffers(bandsFromBuffers(computed));
+      },
+      (error: Error) =>
+        this.reportProblem('buffer-km', `the buffers could not be computed: ${error.message}`),
+    );
   }
 
   private createView(): void {
@@ -113,6 +155,7 @@ export class FrontierMapController implements ReactiveController {
       rightInset: () => this.host.renderRoot.querySelector<HTMLElement>('[part="legend"]')?.offsetWidth ?? 0,
       onChoose: (feature) => this.host.select(feature.id),
       onViewChange: () => this.emitViewChange(),
+      onToggleFullscreen: () => void this.host.toggleFullscreen(),
     });
     this.resizeObserver = new ResizeObserver(() => this.view?.invalidateSize());
     this.resizeObserver.observe(container);
@@ -165,8 +208,9 @@ export class FrontierMapController implements ReactiveController {
   private drawGeography(): void {
     const view = this.view;
     if (!view || !this.geography) return;
-    view.setBasemap(decodeCountries(this.geography.basemap), this.geography.cities);
+    view.setBasemap(this.countries, this.geography.cities);
     view.setFrontier(this.geography.frontier.features[0] ?? null);
+    this.drawBuffers();
     view.setVisibleLayers(this.host.visibleLayers);
     if (!this.viewPlaced) this.placeView();
   }
@@ -194,6 +238,12 @@ export class FrontierMapController implements ReactiveController {
   private applySelection(fly: boolean): void {
     const id = this.host.selected;
     const position = this.view?.select(id) ?? null;
+    const feature = id ? this.featureById(id) : undefined;
+    const venue =
+      feature && VENUE_KINDS.has(feature.properties.kind) && feature.geometry?.type === 'Point'
+        ? feature.geometry.coordinates
+        : null;
+    this.view?.setVenueArcs(venue);
     if (fly && position) this.view?.flyToFeature(position);
     if (!id) this.panelSuppressed = false;
   }
@@ -243,6 +293,7 @@ export class FrontierMapController implements ReactiveController {
   async whenIdle(): Promise<void> {
     await this.geographyLoad;
     await this.sources.whenLoaded();
+    await this.buffersDrawn;
     await this.host.updateComplete;
     await this.view?.whenSettled();
   }
@@ -259,7 +310,7 @@ export class FrontierMapController implements ReactiveController {
       if (layer === 'frontier') {
         if (this.geography) rows.push({ layer });
       } else if (layer === 'buffers') {
-        if (this.analysis.hasBuffers) rows.push({ layer });
+        if (this.analysis.frontierLoaded) rows.push({ layer });
       } else if (counts.has(layer)) rows.push({ layer, count: counts.get(layer)! });
     }
     return rows;
@@ -280,6 +331,26 @@ export class FrontierMapController implements ReactiveController {
 
   distanceText(feature: FrontierFeature): string | undefined {
     return this.analysis.distanceText(feature);
+  }
+
+  venueText(feature: FrontierFeature): string | undefined {
+    return this.analysis.venueText(feature);
+  }
+
+  /** Distance and side of a feature, for the event list's sort. */
+  frontierDistance(feature: FrontierFeature) {
+    return this.analysis.frontierDistance(feature);
+  }
+
+  /** Events per distance band for what is shown now (layers and window), or null. */
+  bandCounts() {
+    if (!this.host.visibleLayers.includes('buffers')) return null;
+    const { from, to } = this.host;
+    const shown = visibleFeatures(this.features, this.host.visibleLayers, {
+      from: from ?? undefined,
+      to: to ?? undefined,
+    });
+    return this.analysis.bandCounts(shown.filter(isEvent), this.bufferWidths);
   }
 
   distanceToFrontierKm(lngLat: [number, number]): number {

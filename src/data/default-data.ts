@@ -2,7 +2,7 @@
  * The shipped geodata, bundled into the module as text (no fetch: works offline, from any host and
  * under a strict CSP). Loaded with dynamic imports so the element can render before it is parsed.
  */
-import type { FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
+import type { FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 
 /** A frontier length as a news outlet printed it (geodata/facts.json). */
@@ -37,6 +37,8 @@ export interface DefaultGeography {
   frontier: FeatureCollection<LineString | MultiLineString, FrontierProperties>;
   cities: FeatureCollection<Point, { id: string; name: string; country: string }>;
   pressFigures: PressLengthFigure[];
+  /** Precomputed frontier buffers (10, 25 and 50 km), so no buffer is computed on the main thread. */
+  buffers: FeatureCollection<Polygon | MultiPolygon, { widthKm: number }>;
 }
 
 /** The built-in event and site sources, by name. */
@@ -44,17 +46,19 @@ export const DEFAULT_SOURCES = ['events', 'posts', 'crossings', 'venues'] as con
 export type DefaultSourceName = (typeof DEFAULT_SOURCES)[number];
 
 export async function loadDefaultGeography(): Promise<DefaultGeography> {
-  const [basemap, frontier, cities, facts] = await Promise.all([
+  const [basemap, frontier, cities, facts, buffers] = await Promise.all([
     import('../../geodata/basemap.topojson?raw'),
     import('../../geodata/frontier.geojson?raw'),
     import('../../geodata/labels.geojson?raw'),
     import('../../geodata/facts.json?raw'),
+    import('../../geodata/derived/frontier-buffers.geojson?raw'),
   ]);
   return {
     basemap: JSON.parse(basemap.default),
     frontier: JSON.parse(frontier.default),
     cities: JSON.parse(cities.default),
     pressFigures: JSON.parse(facts.default),
+    buffers: JSON.parse(buffers.default),
   };
 }
 

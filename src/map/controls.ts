@@ -4,6 +4,7 @@ import * as L from 'leaflet';
 export interface StoryControlActions {
   onFitFrontier: () => void;
   onFitStory: () => void;
+  onToggleFullscreen?: () => void;
 }
 
 function button(parent: HTMLElement, text: string, label: string, action: () => void): HTMLButtonElement {
@@ -26,6 +27,7 @@ export function createStoryControl(actions: StoryControlActions): L.Control {
       const container = L.DomUtil.create('div', 'leaflet-bar frontier-story-control');
       button(container, '⤢', 'Fit the frontier', actions.onFitFrontier);
       button(container, '◎', 'Show the whole story, with the talk venues', actions.onFitStory);
+      if (actions.onToggleFullscreen) button(container, '⛶', 'Full screen', actions.onToggleFullscreen);
       L.DomEvent.disableClickPropagation(container);
       return container;
     },

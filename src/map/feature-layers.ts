@@ -76,7 +76,7 @@ export interface FeatureLayerPanes {
 export function createFeatureLayers(
   features: readonly FrontierFeature[],
   panes: FeatureLayerPanes,
-  onChoose: (feature: FrontierFeature) => void,
+  onChoose: (feature: FrontierFeature, latLng: L.LatLng) => void,
 ): FeatureLayerSet {
   const groups = new Map<FeatureLayerName, L.LayerGroup>();
   const byId = new Map<string, L.Layer[]>();
@@ -91,20 +91,20 @@ export function createFeatureLayers(
       const circle = circleFor(feature, point, panes.areas);
       if (circle) group.addLayer(circle);
       const marker = markerFor(feature, point, panes.markers);
-      marker.on('click', () => onChoose(feature));
+      marker.on('click', () => onChoose(feature, marker.getLatLng()));
       // role="button" promises Enter and Space; Leaflet itself only opens bound popups on Enter.
       marker.on('keydown', (event) => {
         const key = (event as L.LeafletKeyboardEvent).originalEvent.key;
         if (key !== 'Enter' && key !== ' ') return;
         (event as L.LeafletKeyboardEvent).originalEvent.preventDefault();
-        onChoose(feature);
+        onChoose(feature, marker.getLatLng());
       });
       group.addLayer(marker);
       layers.push(marker);
     }
     if (points.length === 0) {
       const path = pathFor(feature, panes.areas);
-      path.on('click', () => onChoose(feature));
+      path.on('click', (event) => onChoose(feature, (event as L.LeafletMouseEvent).latlng));
       group.addLayer(path);
       layers.push(path);
     }

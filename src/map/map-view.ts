@@ -6,11 +6,15 @@
 import type { FeatureCollection, Point } from 'geojson';
 import * as L from 'leaflet';
 import type { FeatureLayerName, FrontierFeature, LayerName } from '../data/schema.ts';
+import type { BufferBand } from '../geo/buffers.ts';
 import type { CountryFeature } from './basemap.ts';
 import { createBasemapLayer, createCityLabels } from './basemap.ts';
 import { createStoryControl } from './controls.ts';
+import { cooperativeGestures, documentScrolls } from './cooperative-gestures.ts';
 import { createFeatureLayers, type FeatureLayerSet } from './feature-layers.ts';
 import { createFrontierLayer, type FrontierLine, toLatLngLines } from './frontier-line.ts';
+import { MeasureTool } from './measure-tool.ts';
+import { createBufferBands, createVenueArcs } from './overlays.ts';
 
 export interface MapViewOptions {
   static: boolean;
@@ -18,6 +22,8 @@ export interface MapViewOptions {
   rightInset?: () => number;
   onChoose: (feature: FrontierFeature) => void;
   onViewChange: () => void;
+  /** Adds the fullscreen button; it calls this. */
+  onToggleFullscreen?: () => void;
 }
 
 export interface TileOptions {
@@ -42,6 +48,12 @@ export class MapView {
   private selectedId: string | null = null;
   private moving = false;
   private moveWaiters: Array<() => void> = [];
+  private buffers?: L.LayerGroup;
+  private arcs?: L.LayerGroup;
+  readonly measure: MeasureTool | null = null;
+  private removeGestures?: () => void;
+  private hintTimer?: ReturnType<typeof setTimeout>;
+  private readonly hint: HTMLElement;
 
   constructor(
     container: HTMLElement,
@@ -66,17 +78,26 @@ export class MapView {
       minZoom: 3,
       maxZoom: 14,
     });
+    this.map.createPane('frontier-buffers').style.zIndex = '405';
     this.map.createPane('frontier-areas').style.zIndex = '410';
     this.map.createPane('frontier-line').style.zIndex = '420';
     this.map.createPane('frontier-labels').style.zIndex = '430';
     const attribution = L.control.attribution({ prefix: false }).addTo(this.map);
     attribution.addAttribution(OSM_ATTRIBUTION);
     L.control.scale({ metric: true, imperial: true, position: 'bottomleft' }).addTo(this.map);
+    this.hint = L.DomUtil.create('div', 'frontier-gesture-hint', container);
+    this.hint.setAttribute('aria-hidden', 'true');
     if (interactive) {
       createStoryControl({
         onFitFrontier: () => this.fitFrontier(),
         onFitStory: () => this.fitStory(),
+        ...(options.onToggleFullscreen ? { onToggleFullscreen: options.onToggleFullscreen } : {}),
       }).addTo(this.map);
+      this.measure = new MeasureTool(this.map, 'frontier-labels');
+      this.removeGestures = cooperativeGestures(container, {
+        pageScrolls: documentScrolls,
+        hint: (text) => this.showHint(text),
+      });
     }
     this.map.on('movestart', () => {
       this.moving = true;
@@ -126,7 +147,11 @@ export class MapView {
     this.featureLayers = createFeatureLayers(
       features,
       { markers: 'markerPane', areas: 'frontier-areas' },
-      this.options.onChoose,
+      (feature, latLng) => {
+        // While measuring, a marker is a point to measure to, not a selection.
+        if (this.measure?.isActive) this.measure.addPoint(latLng);
+        else this.options.onChoose(feature);
+      },
     );
     this.applyVisibility();
     this.highlight();
@@ -137,7 +162,31 @@ export class MapView {
     this.applyVisibility();
   }
 
+  /** Distance bands along the frontier (null removes them). */
+  setBuffers(bands: readonly BufferBand[] | null): void {
+    this.buffers?.remove();
+    this.buffers = bands ? createBufferBands(bands, 'frontier-buffers') : undefined;
+    this.applyVisibility();
+  }
+
+  /** Great-circle arcs from a venue to both capitals (null removes them). */
+  setVenueArcs(venue: GeoJSON.Position | null): void {
+    this.arcs?.remove();
+    this.arcs = venue ? createVenueArcs(venue, 'frontier-line').addTo(this.map) : undefined;
+  }
+
+  private showHint(text: string): void {
+    this.hint.textContent = text;
+    this.hint.classList.add('is-visible');
+    clearTimeout(this.hintTimer);
+    this.hintTimer = setTimeout(() => this.hint.classList.remove('is-visible'), 1500);
+  }
+
   private applyVisibility(): void {
+    if (this.buffers) {
+      if (this.shownLayers.has('buffers')) this.buffers.addTo(this.map);
+      else this.buffers.remove();
+    }
     if (this.frontier) {
       if (this.shownLayers.has('frontier')) this.frontier.addTo(this.map);
       else this.frontier.remove();
@@ -226,6 +275,9 @@ export class MapView {
 
   destroy(): void {
     for (const resolve of this.moveWaiters.splice(0)) resolve();
+    clearTimeout(this.hintTimer);
+    this.removeGestures?.();
+    this.measure?.remove();
     this.map.off();
     this.map.remove();
   }

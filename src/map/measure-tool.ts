@@ -1,0 +1,134 @@
+/**
+ * The measure tool: click or tap points to draw a geodesic path with its running total in km and
+ * miles. Keyboard: with the map focused, Enter adds the point under the centre cross, Backspace
+ * removes the last point, Escape ends measuring. While it is on, choosing a marker adds its point
+ * instead of selecting it.
+ */
+import type { Position } from 'geojson';
+import * as L from 'leaflet';
+import { greatCircleArc } from '../geo/great-circle-arc.ts';
+import { kmToMiles, pathLengthKm } from '../geo/measure.ts';
+
+const formatKm = (km: number) =>
+  km < 10 ? km.toFixed(2) : km < 100 ? km.toFixed(1) : Math.round(km).toLocaleString('en-GB');
+
+export class MeasureTool {
+  private active = false;
+  private points: Position[] = [];
+  private readonly layer: L.LayerGroup;
+  private button: HTMLButtonElement | null = null;
+  private readout: HTMLElement | null = null;
+  private readonly control: L.Control;
+
+  constructor(
+    private readonly map: L.Map,
+    private readonly pane: string,
+  ) {
+    this.layer = L.layerGroup().addTo(map);
+    const tool = this;
+    const MeasureControl = L.Control.extend({
+      onAdd() {
+        const container = L.DomUtil.create('div', 'leaflet-bar frontier-measure-control');
+        const button = L.DomUtil.create('button', 'frontier-control-button', container) as HTMLButtonElement;
+        button.type = 'button';
+        button.textContent = '📏';
+        button.title = 'Measure a distance';
+        button.setAttribute('aria-label', 'Measure a distance');
+        button.setAttribute('aria-pressed', 'false');
+        L.DomEvent.on(button, 'click', (event) => {
+          L.DomEvent.stop(event);
+          tool.toggle();
+        });
+        const readout = L.DomUtil.create('div', 'frontier-measure-readout', container);
+        readout.setAttribute('role', 'status');
+        readout.setAttribute('aria-live', 'polite');
+        readout.hidden = true;
+        L.DomEvent.disableClickPropagation(container);
+        tool.button = button;
+        tool.readout = readout;
+        return container;
+      },
+    });
+    this.control = new MeasureControl({ position: 'topleft' }).addTo(map);
+    map.on('click', this.onMapClick, this);
+    map.getContainer().addEventListener('keydown', this.onKeyDown);
+  }
+
+  get isActive(): boolean {
+    return this.active;
+  }
+
+  /** Total length of the path so far, in km. */
+  get totalKm(): number {
+    return this.points.length > 1 ? pathLengthKm(this.points).totalKm : 0;
+  }
+
+  toggle(on = !this.active): void {
+    this.active = on;
+    this.points = [];
+    this.layer.clearLayers();
+    this.map.getContainer().classList.toggle('is-measuring', on);
+    this.button?.setAttribute('aria-pressed', String(on));
+    if (this.readout) {
+      this.readout.hidden = !on;
+      this.readout.textContent = on ? 'Click points on the map; Escape ends.' : '';
+    }
+    if (on) this.map.getContainer().focus({ preventScroll: true });
+  }
+
+  /** Adds a point (`[lon, lat]`); used by clicks, Enter and chosen markers. */
+  addPoint(latLng: L.LatLng): void {
+    if (!this.active) return;
+    const wrapped = latLng.wrap();
+    this.points.push([wrapped.lng, wrapped.lat]);
+    this.redraw();
+  }
+
+  private readonly onMapClick = (event: L.LeafletMouseEvent) => this.addPoint(event.latlng);
+
+  private readonly onKeyDown = (event: KeyboardEvent) => {
+    if (!this.active || event.target !== this.map.getContainer()) return;
+    if (event.key === 'Escape') this.toggle(false);
+    else if (event.key === 'Enter') this.addPoint(this.map.getCenter());
+    else if (event.key === 'Backspace') {
+      this.points.pop();
+      this.redraw();
+    } else return;
+    event.preventDefault();
+  };
+
+  private redraw(): void {
+    this.layer.clearLayers();
+    for (let i = 1; i < this.points.length; i++) {
+      const arc = greatCircleArc(this.points[i - 1]!, this.points[i]!, 32);
+      const parts =
+        arc.geometry.type === 'LineString' ? [arc.geometry.coordinates] : arc.geometry.coordinates;
+      L.polyline(
+        parts.map((part) => part.map(([lon, lat]) => [lat!, lon!] as L.LatLngTuple)),
+        { pane: this.pane, interactive: false, className: 'frontier-measure-line', weight: 3 },
+      ).addTo(this.layer);
+    }
+    for (const [lon, lat] of this.points) {
+      L.circleMarker([lat!, lon!], {
+        pane: this.pane,
+        interactive: false,
+        radius: 4,
+        className: 'frontier-measure-vertex',
+      }).addTo(this.layer);
+    }
+    if (!this.readout) return;
+    const total = this.totalKm;
+    this.readout.textContent =
+      this.points.length < 2
+        ? `${this.points.length} point: click the next one; Escape ends.`
+        : `${formatKm(total)} km (${formatKm(kmToMiles(total))} mi) over ${this.points.length - 1} ` +
+          `leg${this.points.length > 2 ? 's' : ''}`;
+  }
+
+  remove(): void {
+    this.map.off('click', this.onMapClick, this);
+    this.map.getContainer().removeEventListener('keydown', this.onKeyDown);
+    this.control.remove();
+    this.layer.remove();
+  }
+}
