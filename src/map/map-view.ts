@@ -278,6 +278,10 @@ export class MapView {
     clearTimeout(this.hintTimer);
     this.removeGestures?.();
     this.measure?.remove();
+    this.map.stop();
+    // Leaflet ends a zoom animation from a 250 ms timer that touches panes remove() deletes; marking
+    // the animation finished makes that timer a no-op (removing mid-zoom otherwise throws).
+    (this.map as unknown as { _animatingZoom: boolean })._animatingZoom = false;
     this.map.off();
     this.map.remove();
   }
