@@ -1,0 +1,92 @@
+/** The embed builder page: a form, a live preview built from the real element, and the snippet. */
+import '../define.ts';
+import { LAYER_NAMES, type LayerName } from '../data/schema.ts';
+import type { FrontierMapElement } from '../frontier-map.ts';
+import { BUFFERS_LABEL, FRONTIER_LABEL, LAYER_STYLE } from '../map/kind-style.ts';
+import { buildEmbedSnippet, safeCssLength } from './embed-snippet.ts';
+
+const form = document.querySelector<HTMLFormElement>('#builder-form')!;
+const host = document.querySelector<HTMLElement>('#preview-host')!;
+const snippet = document.querySelector<HTMLTextAreaElement>('#snippet')!;
+const readout = document.querySelector<HTMLOutputElement>('#view-readout')!;
+const layerChoices = document.querySelector<HTMLFieldSetElement>('#layer-choices')!;
+
+const preview = document.createElement('frontier-map') as FrontierMapElement;
+preview.style.display = 'block';
+host.append(preview);
+const list = document.createElement('frontier-event-list');
+list.setAttribute('for', 'builder-preview');
+preview.id = 'builder-preview';
+
+for (const layer of LAYER_NAMES) {
+  const label = document.createElement('label');
+  const input = document.createElement('input');
+  input.type = 'checkbox';
+  input.name = 'layer';
+  input.value = layer;
+  input.checked = layer !== 'statements' && layer !== 'buffers';
+  label.append(
+    input,
+    ` ${layer === 'frontier' ? FRONTIER_LABEL : layer === 'buffers' ? BUFFERS_LABEL : LAYER_STYLE[layer].label}`,
+  );
+  layerChoices.append(label);
+}
+
+let view: { center: [number, number]; zoom: number } | undefined;
+const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
+
+function update(): void {
+  const layers = [...form.querySelectorAll<HTMLInputElement>('input[name="layer"]:checked')].map(
+    (input) => input.value as LayerName,
+  );
+  const from = field('from').value || undefined;
+  const to = field('to').value || undefined;
+  const heightPx = Number(field('height').value) || 480;
+  const mode = (form.querySelector<HTMLInputElement>('input[name="mode"]:checked')?.value ?? 'element') as
+    | 'element'
+    | 'iframe';
+  preview.style.width = safeCssLength(field('width').value, '100%');
+  preview.style.height = `${Math.min(Math.max(heightPx, 200), 2000)}px`;
+  preview.layers = layers.join(',');
+  preview.from = from ?? null;
+  preview.to = to ?? null;
+  preview.static = field('static').checked;
+  preview.heading = field('heading').value || preview.heading;
+  if (field('list').checked) host.append(list);
+  else list.remove();
+  const base = new URL('.', location.href);
+  snippet.value = buildEmbedSnippet({
+    scriptUrl: new URL('frontier-map.js', base).href,
+    viewerUrl: new URL('index.html', base).href,
+    width: field('width').value,
+    heightPx,
+    ...(field('keepView').checked && view ? { view } : {}),
+    layers,
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+    static: field('static').checked,
+    list: field('list').checked,
+    ...(field('heading').value ? { heading: field('heading').value } : {}),
+    mode,
+  });
+}
+
+preview.addEventListener('frontier-view-change', (event) => {
+  const { center, zoom } = event.detail.state;
+  view = { center, zoom: Math.round(zoom * 4) / 4 };
+  readout.value = `centre ${center[1].toFixed(3)}, ${center[0].toFixed(3)} · zoom ${view.zoom}`;
+  if (field('keepView').checked) update();
+});
+form.addEventListener('input', update);
+form.addEventListener('change', update);
+document.querySelector('#copy')!.addEventListener('click', async () => {
+  const status = document.querySelector('#copy-status')!;
+  try {
+    await navigator.clipboard.writeText(snippet.value);
+    status.textContent = 'Copied.';
+  } catch {
+    snippet.select();
+    status.textContent = 'Selected: press Ctrl+C (⌘C) to copy.';
+  }
+});
+update();

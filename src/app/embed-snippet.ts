@@ -1,0 +1,66 @@
+/** The embed builder's output, as a pure function: a script tag plus the element, or an iframe. */
+import { formatHash } from '../data/view-state.ts';
+import type { LayerName } from '../data/schema.ts';
+
+export interface EmbedOptions {
+  /** Absolute URL of `frontier-map.js`. */
+  scriptUrl: string;
+  /** Absolute URL of the viewer page (for the iframe). */
+  viewerUrl: string;
+  /** CSS width, e.g. `100%` or `640px`. */
+  width: string;
+  heightPx: number;
+  /** `[lon, lat]` and zoom, when the view is fixed. */
+  view?: { center: [number, number]; zoom: number };
+  layers: LayerName[];
+  from?: string;
+  to?: string;
+  static: boolean;
+  list: boolean;
+  heading?: string;
+  mode: 'element' | 'iframe';
+}
+
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Only plain CSS lengths pass (no other declarations can be smuggled into the style attribute). */
+export function safeCssLength(value: string, fallback: string): string {
+  const trimmed = value.trim();
+  return /^\d+(\.\d+)?(px|%|rem|em|vw|vh)$/.test(trimmed) ? trimmed : fallback;
+}
+
+export function buildEmbedSnippet(options: EmbedOptions): string {
+  const width = safeCssLength(options.width, '100%');
+  const height = Math.min(Math.max(Math.round(options.heightPx) || 480, 200), 2000);
+  if (options.mode === 'iframe') {
+    const hash = formatHash({
+      center: options.view?.center ?? [69.5, 32.5],
+      zoom: options.view?.zoom ?? 6,
+      layers: options.layers,
+      ...(options.from ? { from: options.from } : {}),
+      ...(options.to ? { to: options.to } : {}),
+    });
+    return (
+      `<iframe src="${escapeAttribute(options.viewerUrl + hash)}" ` +
+      `style="width: ${width}; height: ${height}px; border: 0" ` +
+      `title="Map of the Afghanistan–Pakistan frontier" allowfullscreen loading="lazy"></iframe>`
+    );
+  }
+  const attributes: string[] = [`id="frontier-map"`, `style="display: block; width: ${width}; height: ${height}px"`];
+  if (options.view) {
+    const [lon, lat] = options.view.center;
+    attributes.push(`center="${lat.toFixed(3)},${lon.toFixed(3)}"`, `zoom="${options.view.zoom}"`);
+  }
+  attributes.push(`layers="${options.layers.join(',')}"`);
+  if (options.from) attributes.push(`from="${escapeAttribute(options.from)}"`);
+  if (options.to) attributes.push(`to="${escapeAttribute(options.to)}"`);
+  if (options.heading) attributes.push(`heading="${escapeAttribute(options.heading)}"`);
+  if (options.static) attributes.push('static');
+  const lines = [
+    `<script type="module" src="${escapeAttribute(options.scriptUrl)}"></script>`,
+    `<frontier-map\n  ${attributes.join('\n  ')}\n></frontier-map>`,
+  ];
+  if (options.list) lines.push(`<frontier-event-list for="frontier-map" style="display: block; max-height: 360px"></frontier-event-list>`);
+  return lines.join('\n');
+}
