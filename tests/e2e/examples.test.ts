@@ -1,0 +1,135 @@
+/** The embedding examples and the embed builder, built and served as a site owner would serve them. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './chromium.ts';
+
+let browser: Browser;
+const base = () => inject('baseUrl');
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, viewport = { width: 1200, height: 900 }) {
+  const page = await browser.newPage({ viewport });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(`${base()}${path}`);
+  return { page, errors };
+}
+
+const whenIdle = (page: Page, selector = 'frontier-map') =>
+  page.evaluate(async (sel) => {
+    await customElements.whenDefined('frontier-map');
+    const map = document.querySelector(sel) as HTMLElement & { whenIdle(): Promise<void> };
+    await map.whenIdle();
+  }, selector);
+
+describe('examples/plain.html', () => {
+  it('upgrades markup that came before the script, survives a second copy of it, and draws', async () => {
+    const { page, errors } = await open('/examples/plain.html');
+    await whenIdle(page);
+    const state = await page.evaluate(() => {
+      const map = document.querySelector('frontier-map')!;
+      return {
+        upgraded: map.shadowRoot !== null,
+        markers: map.shadowRoot!.querySelectorAll('.frontier-marker').length,
+        rows: document.querySelector('frontier-event-list')!.shadowRoot!.querySelectorAll('tbody tr').length,
+        window: map.shadowRoot!.querySelector('.heading p')?.textContent,
+      };
+    });
+    expect(state.upgraded).toBe(true);
+    expect(state.markers).toBeGreaterThan(10);
+    expect(state.rows).toBeGreaterThan(10);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('scrolls the page, not the map, under the wheel', async () => {
+    const { page } = await open('/examples/plain.html', { width: 1000, height: 700 });
+    await whenIdle(page);
+    const box = await page.locator('frontier-map').boundingBox();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const zoom = () => page.evaluate(() => (document.querySelector('frontier-map') as never as { map: { getZoom(): number } }).map.getZoom());
+    const before = await zoom();
+    await page.mouse.move(box!.x + box!.width / 2, Math.min(box!.y + 100, 650));
+    await page.mouse.wheel(0, 400);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(await zoom()).toBe(before);
+    await page.close();
+  });
+});
+
+describe('examples/iframe.html', () => {
+  it('shows the viewer inside the frame with the view from its URL', async () => {
+    const { page, errors } = await open('/examples/iframe.html');
+    const frame = page.frameLocator('iframe');
+    await expect.poll(() => frame.locator('frontier-map').count()).toBe(1);
+    const inner = page.frames().find((f) => f.url().includes('index.html'))!;
+    await inner.evaluate(async () => {
+      const map = document.querySelector('frontier-map') as HTMLElement & { whenIdle(): Promise<void> };
+      await customElements.whenDefined('frontier-map');
+      await map.whenIdle();
+    });
+    const view = await inner.evaluate(() => {
+      const map = document.querySelector('frontier-map') as HTMLElement & { from: string; to: string };
+      return { from: map.from, to: map.to };
+    });
+    expect(view).toEqual({ from: '2025-10-09', to: '2025-10-31' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('embed.html (embed builder)', () => {
+  it('updates the live preview and the snippet from the form', async () => {
+    const { page, errors } = await open('/embed.html');
+    await whenIdle(page, '#preview-host frontier-map');
+    await page.uncheck('input[name="layer"][value="strikes"]');
+    await page.fill('input[name="height"]', '360');
+    await page.fill('input[name="from"]', '2025-10-11');
+    await page.check('input[name="static"]');
+    const snippet = await page.inputValue('#snippet');
+    expect(snippet).toContain('<script type="module" src="');
+    expect(snippet).toContain('/frontier-map.js"></script>');
+    expect(snippet).toContain('height: 360px');
+    expect(snippet).toContain('from="2025-10-11"');
+    expect(snippet).toMatch(/layers="frontier,attacks,/);
+    expect(snippet).toContain('\n  static\n');
+    const preview = await page.evaluate(() => {
+      const map = document.querySelector('#preview-host frontier-map') as HTMLElement & { layers: string };
+      return { layers: map.layers, height: map.getBoundingClientRect().height, isStatic: map.hasAttribute('static') };
+    });
+    expect(preview).toEqual({ layers: expect.not.stringContaining('strikes'), height: 360, isStatic: true });
+    await page.check('input[name="mode"][value="iframe"]');
+    expect(await page.inputValue('#snippet')).toMatch(/^<iframe src=".*index\.html#map=.*&amp;from=2025-10-11"/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('writes a snippet that works when pasted into a blank page', async () => {
+    const { page } = await open('/embed.html');
+    await whenIdle(page, '#preview-host frontier-map');
+    await page.check('input[name="list"]');
+    const snippet = await page.inputValue('#snippet');
+    const blank = await browser.newPage();
+    const errors: string[] = [];
+    blank.on('pageerror', (error) => errors.push(error.message));
+    await blank.goto(`${base()}/examples/index.html`);
+    await blank.setContent(`<!doctype html><html><body>${snippet}</body></html>`, { waitUntil: 'load' });
+    await whenIdle(blank);
+    const markers = await blank.evaluate(
+      () => document.querySelector('frontier-map')!.shadowRoot!.querySelectorAll('.frontier-marker').length,
+    );
+    expect(markers).toBeGreaterThan(10);
+    expect(errors).toEqual([]);
+    await blank.close();
+    await page.close();
+  });
+});
