@@ -1,6 +1,7 @@
 /** The embed builder's output, as a pure function: a script tag plus the element, or an iframe. */
-import { formatHash } from '../data/view-state.ts';
+
 import type { LayerName } from '../data/schema.ts';
+import { formatHash } from '../data/view-state.ts';
 
 export interface EmbedOptions {
   /** Absolute URL of `frontier-map.js`. */
@@ -47,7 +48,10 @@ export function buildEmbedSnippet(options: EmbedOptions): string {
       `title="Map of the Afghanistan–Pakistan frontier" allowfullscreen loading="lazy"></iframe>`
     );
   }
-  const attributes: string[] = [`id="frontier-map"`, `style="display: block; width: ${width}; height: ${height}px"`];
+  const attributes: string[] = [
+    `id="frontier-map"`,
+    `style="display: block; width: ${width}; height: ${height}px"`,
+  ];
   if (options.view) {
     const [lon, lat] = options.view.center;
     attributes.push(`center="${lat.toFixed(3)},${lon.toFixed(3)}"`, `zoom="${options.view.zoom}"`);
@@ -61,6 +65,9 @@ export function buildEmbedSnippet(options: EmbedOptions): string {
     `<script type="module" src="${escapeAttribute(options.scriptUrl)}"></script>`,
     `<frontier-map\n  ${attributes.join('\n  ')}\n></frontier-map>`,
   ];
-  if (options.list) lines.push(`<frontier-event-list for="frontier-map" style="display: block; max-height: 360px"></frontier-event-list>`);
+  if (options.list)
+    lines.push(
+      `<frontier-event-list for="frontier-map" style="display: block; max-height: 360px"></frontier-event-list>`,
+    );
   return lines.join('\n');
 }

@@ -58,7 +58,7 @@ export class FrontierEventListElement extends LitElement {
   private attach(): void {
     this.detach();
     const target = this.for ? (this.getRootNode() as Document | ShadowRoot).getElementById?.(this.for) : null;
-    if (!target || target.localName !== 'frontier-map') {
+    if (target?.localName !== 'frontier-map') {
       // The map may come later in the document: attach when any map announces itself.
       document.addEventListener('frontier-ready', this.onLateMap, { once: true });
       return;

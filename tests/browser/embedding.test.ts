@@ -1,6 +1,7 @@
 /** The element in someone else's page: several instances, moves, hidden containers, hostile CSS, gestures. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import type { FrontierMapElement } from '../../src/frontier-map.ts';
 import { cleanup, markersOf, mountMap, shadow } from './helpers.ts';
 
 const added: Element[] = [];
@@ -8,6 +9,11 @@ afterEach(() => {
   cleanup();
   for (const element of added.splice(0)) element.remove();
 });
+
+async function countAfterIdle(element: FrontierMapElement, layer?: string): Promise<number> {
+  await element.whenIdle();
+  return markersOf(element, layer).length;
+}
 
 const addToBody = <T extends Element>(element: T): T => {
   document.body.append(element);
@@ -164,10 +170,10 @@ describe('attributes at run time', () => {
         { type: 'Feature', geometry: { type: 'Point', coordinates: [71, 34] }, properties: {} },
       ],
     });
-    await expect.poll(async () => (await element.whenIdle(), markersOf(element, 'attacks').length)).toBe(2);
+    await expect.poll(() => countAfterIdle(element, 'attacks')).toBe(2);
     layer.setAttribute('kind', 'air_strike');
-    await expect.poll(async () => (await element.whenIdle(), markersOf(element, 'strikes').length)).toBe(2);
+    await expect.poll(() => countAfterIdle(element, 'strikes')).toBe(2);
     layer.remove();
-    await expect.poll(async () => (await element.whenIdle(), markersOf(element).length)).toBe(0);
+    await expect.poll(() => countAfterIdle(element)).toBe(0);
   });
 });

@@ -56,7 +56,10 @@ describe('examples/plain.html', () => {
     await whenIdle(page);
     const box = await page.locator('frontier-map').boundingBox();
     await page.evaluate(() => window.scrollTo(0, 0));
-    const zoom = () => page.evaluate(() => (document.querySelector('frontier-map') as never as { map: { getZoom(): number } }).map.getZoom());
+    const zoom = () =>
+      page.evaluate(() =>
+        (document.querySelector('frontier-map') as never as { map: { getZoom(): number } }).map.getZoom(),
+      );
     const before = await zoom();
     await page.mouse.move(box!.x + box!.width / 2, Math.min(box!.y + 100, 650));
     await page.mouse.wheel(0, 400);
@@ -104,11 +107,17 @@ describe('embed.html (embed builder)', () => {
     expect(snippet).toContain('\n  static\n');
     const preview = await page.evaluate(() => {
       const map = document.querySelector('#preview-host frontier-map') as HTMLElement & { layers: string };
-      return { layers: map.layers, height: map.getBoundingClientRect().height, isStatic: map.hasAttribute('static') };
+      return {
+        layers: map.layers,
+        height: map.getBoundingClientRect().height,
+        isStatic: map.hasAttribute('static'),
+      };
     });
     expect(preview).toEqual({ layers: expect.not.stringContaining('strikes'), height: 360, isStatic: true });
     await page.check('input[name="mode"][value="iframe"]');
-    expect(await page.inputValue('#snippet')).toMatch(/^<iframe src=".*index\.html#map=.*&amp;from=2025-10-11"/);
+    expect(await page.inputValue('#snippet')).toMatch(
+      /^<iframe src=".*index\.html#map=.*&amp;from=2025-10-11"/,
+    );
     expect(errors).toEqual([]);
     await page.close();
   });
