@@ -12,8 +12,8 @@ const sum = (counts: Map<string, number>) => [...counts.values()].reduce((a, b) 
 const kinds = (counts: Map<string, number>) =>
   [...counts]
     .sort((a, b) => b[1] - a[1])
-    .map(([kind, n]) => `${n} ${KIND_LABEL[kind as FeatureKind]?.toLowerCase() ?? kind}`)
-    .join(', ');
+    .map(([kind, n]) => `${KIND_LABEL[kind as FeatureKind] ?? kind} ${n}`)
+    .join(' · ');
 
 export function renderBandTable(counts: BandCounts | null): TemplateResult | typeof nothing {
   if (!counts) return nothing;
@@ -50,7 +50,7 @@ export function renderBandTable(counts: BandCounts | null): TemplateResult | typ
         for (const side of Object.values(band.bySide)) {
           for (const [kind, n] of side) all.set(kind, (all.get(kind) ?? 0) + n);
         }
-        return html`<li>≤ ${band.toKm} km band: ${kinds(all)}</li>`;
+        return html`<li>${band.fromKm}–${band.toKm} km: ${kinds(all)}</li>`;
       })}
   </ul>`;
 }

@@ -7,10 +7,31 @@ export interface StoryControlActions {
   onToggleFullscreen?: () => void;
 }
 
-function button(parent: HTMLElement, text: string, label: string, action: () => void): HTMLButtonElement {
+/** Control icons as SVG paths (24×24): glyphs such as ⛶ are missing from many system fonts. */
+export const CONTROL_ICONS = {
+  fitFrontier: 'M4 4h6v2H6v4H4zm10 0h6v6h-2V6h-4zM4 14h2v4h4v2H4zm14 0h2v6h-6v-2h4z',
+  fitStory: 'M12 2a10 10 0 1 1 0 20a10 10 0 1 1 0-20zm0 2a8 8 0 1 0 0 16a8 8 0 1 0 0-16zm0 5a3 3 0 1 1 0 6a3 3 0 1 1 0-6z',
+  fullscreen: 'M3 3h7v2H5v5H3zm11 0h7v7h-2V5h-5zM3 14h2v5h5v2H3zm16 0h2v7h-7v-2h5z',
+  measure: 'M2 16.5 16.5 2 22 7.5 7.5 22zm3 0 2.5 2.5 1.4-1.4-1.2-1.2 1.4-1.4 1.2 1.2 1.4-1.4-2.1-2.1 1.4-1.4 2.1 2.1 1.4-1.4-1.2-1.2 1.4-1.4 1.2 1.2 1.4-1.4-2.1-2.1 1.4-1.4 2.1 2.1 1.4-1.4L16.5 5z',
+} as const;
+
+export function controlIcon(path: string): SVGSVGElement {
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('width', '18');
+  svg.setAttribute('height', '18');
+  svg.setAttribute('aria-hidden', 'true');
+  const shape = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+  shape.setAttribute('d', path);
+  shape.setAttribute('fill', 'currentColor');
+  svg.append(shape);
+  return svg;
+}
+
+function button(parent: HTMLElement, icon: string, label: string, action: () => void): HTMLButtonElement {
   const element = L.DomUtil.create('button', 'frontier-control-button', parent) as HTMLButtonElement;
   element.type = 'button';
-  element.textContent = text;
+  element.append(controlIcon(icon));
   element.title = label;
   element.setAttribute('aria-label', label);
   L.DomEvent.on(element, 'click', (event) => {
@@ -25,9 +46,11 @@ export function createStoryControl(actions: StoryControlActions): L.Control {
   const StoryControl = L.Control.extend({
     onAdd() {
       const container = L.DomUtil.create('div', 'leaflet-bar frontier-story-control');
-      button(container, '⤢', 'Fit the frontier', actions.onFitFrontier);
-      button(container, '◎', 'Show the whole story, with the talk venues', actions.onFitStory);
-      if (actions.onToggleFullscreen) button(container, '⛶', 'Full screen', actions.onToggleFullscreen);
+      button(container, CONTROL_ICONS.fitFrontier, 'Fit the frontier', actions.onFitFrontier);
+      button(container, CONTROL_ICONS.fitStory, 'Show the whole story, with the talk venues', actions.onFitStory);
+      if (actions.onToggleFullscreen) {
+        button(container, CONTROL_ICONS.fullscreen, 'Full screen', actions.onToggleFullscreen);
+      }
       L.DomEvent.disableClickPropagation(container);
       return container;
     },

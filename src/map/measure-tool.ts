@@ -8,6 +8,7 @@ import type { Position } from 'geojson';
 import * as L from 'leaflet';
 import { greatCircleArc } from '../geo/great-circle-arc.ts';
 import { kmToMiles, pathLengthKm } from '../geo/measure.ts';
+import { CONTROL_ICONS, controlIcon } from './controls.ts';
 
 const formatKm = (km: number) =>
   km < 10 ? km.toFixed(2) : km < 100 ? km.toFixed(1) : Math.round(km).toLocaleString('en-GB');
@@ -31,7 +32,7 @@ export class MeasureTool {
         const container = L.DomUtil.create('div', 'leaflet-bar frontier-measure-control');
         const button = L.DomUtil.create('button', 'frontier-control-button', container) as HTMLButtonElement;
         button.type = 'button';
-        button.textContent = '📏';
+        button.append(controlIcon(CONTROL_ICONS.measure));
         button.title = 'Measure a distance';
         button.setAttribute('aria-label', 'Measure a distance');
         button.setAttribute('aria-pressed', 'false');
