@@ -4,12 +4,14 @@
  */
 import { FrontierEventListElement } from './components/frontier-event-list.ts';
 import { FrontierLayerElement } from './components/frontier-layer.ts';
+import { FrontierTimelineElement } from './components/frontier-timeline.ts';
 import { FrontierMapElement } from './frontier-map.ts';
 
 const ELEMENTS: ReadonlyArray<[string, CustomElementConstructor]> = [
   ['frontier-layer', FrontierLayerElement],
   ['frontier-map', FrontierMapElement],
   ['frontier-event-list', FrontierEventListElement],
+  ['frontier-timeline', FrontierTimelineElement],
 ];
 
 export function defineFrontierElements(registry: CustomElementRegistry = customElements): void {
@@ -25,5 +27,6 @@ declare global {
     'frontier-map': FrontierMapElement;
     'frontier-layer': FrontierLayerElement;
     'frontier-event-list': FrontierEventListElement;
+    'frontier-timeline': FrontierTimelineElement;
   }
 }

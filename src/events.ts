@@ -45,7 +45,7 @@ export class FrontierErrorEvent extends CustomEvent<FrontierErrorDetail> {
   }
 }
 
-/** Centre, zoom, layers or time window changed. */
+/** Centre, zoom, layers, time window or selected event changed; the detail holds the whole state. */
 export class FrontierViewChangeEvent extends CustomEvent<FrontierViewChangeDetail> {
   static readonly type = 'frontier-view-change';
   constructor(state: ViewState) {
@@ -61,6 +61,26 @@ export class FrontierFeaturesChangeEvent extends Event {
   }
 }
 
+export interface FrontierTimeChangeDetail {
+  /** First day of the window, or null for an open start. */
+  from: string | null;
+  /** Last day of the window, or null for an open end. */
+  to: string | null;
+  /** More changes follow (a handle is being dragged, playback runs); a final one with `false` ends it. */
+  transient: boolean;
+}
+
+/**
+ * `<frontier-timeline>` moved its window. Bubbles, but stays inside the shadow root it is rendered in:
+ * `<frontier-map>` turns it into its `from`/`to` and reports `frontier-view-change` to the page.
+ */
+export class FrontierTimeChangeEvent extends CustomEvent<FrontierTimeChangeDetail> {
+  static readonly type = 'frontier-time-change';
+  constructor(detail: FrontierTimeChangeDetail) {
+    super(FrontierTimeChangeEvent.type, { bubbles: true, composed: false, detail });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'frontier-ready': FrontierReadyEvent;
@@ -68,5 +88,6 @@ declare global {
     'frontier-error': FrontierErrorEvent;
     'frontier-view-change': FrontierViewChangeEvent;
     'frontier-features-change': FrontierFeaturesChangeEvent;
+    'frontier-time-change': FrontierTimeChangeEvent;
   }
 }

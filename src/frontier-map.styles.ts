@@ -157,6 +157,40 @@ export const frontierMapStyles = css`
   .frontier-marker.is-selected path {
     stroke: #111;
   }
+  /* Clusters of large layers: a ring by layer with the count (see map/cluster-style.ts). */
+  .frontier-cluster {
+    background: none;
+    border: none;
+    border-radius: 50%;
+    cursor: pointer;
+  }
+  .frontier-cluster svg {
+    display: block;
+    filter: drop-shadow(0 1px 2px rgba(0, 0, 0, 0.35));
+  }
+  .frontier-cluster-disc {
+    fill: rgba(255, 255, 255, 0.9);
+  }
+  .frontier-cluster-count {
+    font-family: inherit;
+  }
+  .frontier-cluster:focus-visible {
+    outline: 3px solid #2b6cb0;
+    outline-offset: 2px;
+  }
+  .frontier-drawing-status {
+    position: absolute;
+    top: 10px;
+    left: 50%;
+    transform: translateX(-50%);
+    z-index: 1001;
+    padding: 3px 10px;
+    border-radius: 12px;
+    background: rgba(29, 35, 48, 0.82);
+    color: #fff;
+    font-size: 12px;
+    pointer-events: none;
+  }
   .frontier-uncertainty {
     fill-opacity: 0.08;
     stroke-opacity: 0.55;
@@ -284,6 +318,13 @@ export const frontierMapStyles = css`
     padding-left: 16px;
     font-size: 11.5px;
     color: #555;
+  }
+  .frontier-control-button svg {
+    display: block;
+    margin: auto;
+  }
+  .frontier-control-button[aria-pressed='true'] {
+    background: #dbe7f5;
   }
   .frontier-control-button {
     display: block;
@@ -485,6 +526,59 @@ export const frontierMapStyles = css`
     cursor: pointer;
     font-size: 18px;
   }
+  .notices li {
+    overflow-wrap: anywhere;
+  }
+  .notice-source {
+    font-weight: 600;
+  }
+  .notice-more {
+    list-style: none;
+    color: #555;
+  }
+
+  /* Layers still loading: one small pill each, bottom centre, clear of scale and attribution */
+  .loading-status {
+    position: absolute;
+    left: 50%;
+    transform: translateX(-50%);
+    bottom: 28px;
+    z-index: 1001;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: 4px;
+    pointer-events: none;
+  }
+  .loading-status li {
+    max-width: 320px;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    padding: 3px 10px;
+    border-radius: 12px;
+    background: rgba(29, 35, 48, 0.82);
+    color: #fff;
+    font-size: 12px;
+  }
+
+  /* Timeline under the map (natural height, fixed so the map never jumps); overlays keep clear of it */
+  frontier-timeline {
+    flex: 0 0 auto;
+  }
+  .frame.has-timeline .panel {
+    bottom: calc(34px + var(--frontier-timeline-height, 88px));
+    max-height: calc(100% - 90px - var(--frontier-timeline-height, 88px));
+  }
+  .frame.has-timeline .legend {
+    max-height: calc(100% - 40px - var(--frontier-timeline-height, 88px));
+  }
+  .frame.has-timeline .loading-status {
+    bottom: calc(28px + var(--frontier-timeline-height, 88px));
+  }
 
   .heading {
     display: none;
@@ -516,6 +610,7 @@ export const frontierMapStyles = css`
     .leaflet-control-zoom,
     .frontier-story-control,
     .notices,
+    .loading-status,
     .legend input,
     .panel-close {
       display: none !important;

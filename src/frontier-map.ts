@@ -3,13 +3,21 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { renderBandTable } from './components/band-table.ts';
 import { renderFeaturePanel } from './components/feature-panel.ts';
 import { renderLegend } from './components/legend.ts';
+import { renderLoading, renderNotices } from './components/notices.ts';
 import { FrontierMapController } from './controllers/frontier-map-controller.ts';
 import { FullscreenController } from './controllers/fullscreen-controller.ts';
+import { PermalinkController } from './controllers/permalink-controller.ts';
+import { type ExportFormat, exportCsv, exportGeoJson } from './data/export.ts';
+import { visibleFeatures } from './data/filter.ts';
 import type { FrontierFeature, LayerName } from './data/schema.ts';
 import { DEFAULT_LAYERS } from './data/schema.ts';
 import { parseLayerList } from './data/view-state.ts';
-import { FrontierSelectEvent } from './events.ts';
+import { FrontierSelectEvent, type FrontierTimeChangeEvent } from './events.ts';
 import { frontierMapStyles, leafletStyles } from './frontier-map.styles.ts';
+import { PrintController } from './print/print-controller.ts';
+import { renderPrintSources } from './print/print-sources.ts';
+import { printStyles } from './print/print-styles.ts';
+import { type SnapshotOptions, snapshotElement } from './print/snapshot.ts';
 
 /**
  * @tagname frontier-map
@@ -21,20 +29,22 @@ import { frontierMapStyles, leafletStyles } from './frontier-map.styles.ts';
  * @fires frontier-ready - The map and its default data are on screen.
  * @fires frontier-select - A feature was chosen; `detail.feature`; cancelable.
  * @fires frontier-error - A source failed or a feature was rejected; `detail: { source, message, featureIndex? }`.
- * @fires frontier-view-change - Centre, zoom, layers or time window changed; `detail.state`.
+ * @fires frontier-view-change - Centre, zoom, layers, time window or selected event changed; `detail.state`.
  *
  * @csspart map - The map area.
  * @csspart legend - The legend with layer switches and counts.
  * @csspart panel - The details panel of the selected feature.
  * @csspart timeline - The time axis (when shown).
+ * @csspart sources - The sources of the features in view (print: numbered list; static: credit line).
  *
  * @cssprop --frontier-font - Font family.
  * @cssprop --frontier-color-strikes - Colour of air strikes (likewise attacks, militancy, posts, crossings, venues, statements).
  * @cssprop --frontier-sea - Background (sea) colour of the offline basemap.
  * @cssprop --frontier-land - Fill of countries.
+ * @cssprop --frontier-print-map-height - Height of the map on paper (default: the page less heading and sources).
  */
 export class FrontierMapElement extends LitElement {
-  static override styles = [leafletStyles, frontierMapStyles];
+  static override styles = [leafletStyles, frontierMapStyles, printStyles];
 
   static override properties = {
     center: { type: String, reflect: true },
@@ -51,6 +61,7 @@ export class FrontierMapElement extends LitElement {
     label: { type: String, reflect: true },
     selected: { type: String, reflect: true },
     static: { type: Boolean, reflect: true },
+    renderer: { type: String, reflect: true },
   };
 
   /** Initial centre, `"lat,lng"`; the frontier is fitted when absent. */
@@ -71,7 +82,10 @@ export class FrontierMapElement extends LitElement {
   declare attribution: string | null;
   /** Load none of the built-in event and site data. */
   declare noDefaultData: boolean;
-  /** Keep view, layers and time window in `location.hash`. */
+  /**
+   * Keep view, layers, time window and selected event in `location.hash` (readable, shareable; Back
+   * and Forward step through layer, window and selection changes). Only a map with it touches the hash.
+   */
   declare permalink: boolean;
   /** Title shown in print and snapshots. */
   declare heading: string;
@@ -81,9 +95,17 @@ export class FrontierMapElement extends LitElement {
   declare selected: string | null;
   /** No interaction, controls or animation (print, snapshots, thumbnails). */
   declare static: boolean;
+  /**
+   * How points are drawn: `auto` (default) picks by how many there are — keyboard-focusable markers
+   * for up to about a thousand, one canvas for thousands, clusters beyond; or `markers`, `canvas`,
+   * `clusters` to fix one.
+   */
+  declare renderer: string;
 
   private readonly controller = new FrontierMapController(this);
   private readonly fullscreen = new FullscreenController(this);
+  private readonly permalinkController = new PermalinkController(this);
+  private readonly print = new PrintController(this);
 
   constructor() {
     super();
@@ -101,6 +123,7 @@ export class FrontierMapElement extends LitElement {
     this.label = 'Map of the Afghanistan–Pakistan frontier';
     this.selected = null;
     this.static = false;
+    this.renderer = 'auto';
   }
 
   /** The Leaflet map (read-only; null while disconnected). */
@@ -119,8 +142,9 @@ export class FrontierMapElement extends LitElement {
   }
 
   /** Resolves when every source has loaded or failed and no pan or zoom is pending. */
-  whenIdle(): Promise<void> {
-    return this.controller.whenIdle();
+  async whenIdle(): Promise<void> {
+    await this.controller.whenIdle();
+    await this.renderRoot.querySelector('frontier-timeline')?.updateComplete;
   }
 
   /** Fits the view to the whole frontier. */
@@ -164,7 +188,35 @@ export class FrontierMapElement extends LitElement {
     return this.controller.frontierDistance(feature);
   }
 
-  /** Reloads every user layer (after a failed fetch, say). */
+  /**
+   * The features shown now (visible layers, time window) as a file's text: `'geojson'` gives a
+   * FeatureCollection with a `metadata` member (licence, date, filter); `'csv'` one row per feature
+   * with the licence in `#` rows after the data. Both name the licence of boundaries and event data.
+   */
+  exportData(format: ExportFormat): string {
+    const window = { from: this.from ?? undefined, to: this.to ?? undefined };
+    const features = visibleFeatures(this.features, this.visibleLayers, window);
+    const generated = new Date().toISOString();
+    const options = { layers: this.visibleLayers, from: this.from, to: this.to, generated };
+    return format === 'csv' ? exportCsv(features, options) : exportGeoJson(features, options);
+  }
+
+  /** The timeline moved the window: a drag or playback is one step in the permalink's history. */
+  private onTimeChange(event: FrontierTimeChangeEvent): void {
+    this.permalinkController.timeGesture(event.detail.transient);
+    this.from = event.detail.from;
+    this.to = event.detail.to;
+  }
+
+  /**
+   * A PNG of the current view at the element's size × devicePixelRatio, with heading, legend, scale
+   * and attribution drawn in. Rejects when raster `tiles` come from a server without CORS headers.
+   */
+  snapshot(options: SnapshotOptions = { type: 'image/png' }): Promise<Blob> {
+    return snapshotElement(this, options);
+  }
+
+  /** Reloads every user layer (after a failed fetch, say); their earlier problems leave the notice. */
   reload(): Promise<void> {
     return this.controller.reloadUserLayers();
   }
@@ -177,12 +229,21 @@ export class FrontierMapElement extends LitElement {
     const c = this.controller;
     const selected = this.selected ? c.featureById(this.selected) : undefined;
     const window = [this.from, this.to].filter(Boolean).join(' to ');
-    return html`<div class="frame">
+    // Static pictures show the timeline only when it says something: a chosen window.
+    const timeline = !this.static || Boolean(window);
+    return html`<div class="frame ${timeline ? 'has-timeline' : ''}">
       <header class="heading">
         <h1>${this.heading}</h1>
         <p>${window ? `Events ${window}` : c.dateSpanText}</p>
       </header>
       <div class="map" part="map" role="region" aria-label=${this.label}></div>
+      ${
+        timeline
+          ? html`<frontier-timeline part="timeline" .features=${c.features} .layers=${this.visibleLayers}
+              .from=${this.from} .to=${this.to} ?static=${this.static}
+              @frontier-time-change=${this.onTimeChange}></frontier-timeline>`
+          : nothing
+      }
       <details class="legend" part="legend" open>
         <summary>Legend</summary>
         ${renderLegend({
@@ -207,19 +268,13 @@ export class FrontierMapElement extends LitElement {
             </section>`
           : nothing
       }
-      ${
-        c.notices.length
-          ? html`<section class="notices" role="status">
-              <header>
-                <span>${c.notices.length === 1 ? '1 problem' : `${c.notices.length} problems`} with the map data</span>
-                <button type="button" aria-label="Dismiss" @click=${() => c.dismissNotices()}>×</button>
-              </header>
-              <ul>
-                ${c.notices.map((notice) => html`<li>${notice}</li>`)}
-              </ul>
-            </section>`
-          : nothing
-      }
+      ${renderLoading(c.loadingNames, c.loadingDetails)}
+      ${renderNotices({ notices: c.notices, onDismiss: () => c.dismissNotices() })}
+      ${renderPrintSources({
+        entries: this.print.sourcesInView(),
+        printing: this.print.printing,
+        static: this.static,
+      })}
     </div>`;
   }
 }

@@ -1,2 +1,65 @@
 /** The full-page viewer: the same elements a site owner embeds, on one page. */
 import '../define.ts';
+import { type ExportFormat, exportFileName } from '../data/export.ts';
+import { visibleFeatures } from '../data/filter.ts';
+
+/**
+ * "Download": the features the map shows now (its layers and time window) as GeoJSON or CSV, through
+ * the map's public API, so an embedding page can do the same.
+ */
+function wireDownload(map: HTMLElementTagNameMap['frontier-map'], control: HTMLElement): void {
+  const count = control.querySelector('.download-count')!;
+  const showCount = () => {
+    const window = { from: map.from ?? undefined, to: map.to ?? undefined };
+    const n = visibleFeatures(map.features, map.visibleLayers, window).length;
+    count.textContent = n === 1 ? '1 feature' : `${n} features`;
+  };
+  for (const type of ['frontier-ready', 'frontier-features-change', 'frontier-view-change']) {
+    map.addEventListener(type, showCount);
+  }
+  control.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-format]');
+    if (!button) return;
+    const format = button.dataset.format as ExportFormat;
+    const text = map.exportData(format);
+    // A byte-order mark makes spreadsheet programs read the CSV as UTF-8 (place names, dashes).
+    const parts = format === 'csv' ? ['\uFEFF', text] : [text];
+    const blob = new Blob(parts, {
+      type: format === 'csv' ? 'text/csv;charset=utf-8' : 'application/geo+json',
+    });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = exportFileName(format, { from: map.from, to: map.to });
+    link.click();
+    // The download has started from the URL by the next task; then it can go.
+    setTimeout(() => URL.revokeObjectURL(link.href), 0);
+  });
+}
+
+const viewerMap = document.querySelector('frontier-map');
+const downloadControl = document.querySelector<HTMLElement>('.download');
+if (viewerMap && downloadControl) wireDownload(viewerMap, downloadControl);
+
+/** "Download PNG": the map as it is now, heading and legend drawn in, through its public snapshot(). */
+function wireSnapshot(map: HTMLElementTagNameMap['frontier-map'], button: HTMLButtonElement): void {
+  const status = document.getElementById('snapshot-status');
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    if (status) status.textContent = '';
+    try {
+      const blob = await map.snapshot({ type: 'image/png' });
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(blob);
+      link.download = 'frontier-map.png';
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 0);
+    } catch (error) {
+      if (status) status.textContent = `No PNG: ${error instanceof Error ? error.message : error}`;
+    } finally {
+      button.disabled = false;
+    }
+  });
+}
+
+const snapshotButton = document.querySelector<HTMLButtonElement>('#download-png');
+if (viewerMap && snapshotButton) wireSnapshot(viewerMap, snapshotButton);

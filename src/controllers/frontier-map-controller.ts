@@ -6,6 +6,7 @@
 import type * as L from 'leaflet';
 import type { ReactiveController } from 'lit';
 import type { LegendRow } from '../components/legend.ts';
+import type { Notice } from '../components/notices.ts';
 import type { DefaultGeography } from '../data/default-data.ts';
 import { dateExtent, isEvent, layerOf, visibleFeatures } from '../data/filter.ts';
 import type { FrontierFeature, LayerName } from '../data/schema.ts';
@@ -21,6 +22,7 @@ import { bandsFromBuffers } from '../geo/buffers.ts';
 import type { CountryFeature } from '../map/basemap.ts';
 import { decodeCountries } from '../map/basemap.ts';
 import { MapView } from '../map/map-view.ts';
+import { parseRendererPreference } from '../map/renderer-choice.ts';
 import { BufferSource } from './buffer-source.ts';
 import { FrontierAnalysis, parseBufferWidths, VENUE_KINDS } from './frontier-analysis.ts';
 import { SourceRegistry } from './source-registry.ts';
@@ -31,7 +33,8 @@ export class FrontierMapController implements ReactiveController {
   view: MapView | null = null;
   /** The user chose a feature but a listener called preventDefault(): no panel. */
   panelSuppressed = false;
-  notices: string[] = [];
+  /** Problems shown in the notice, oldest first; one per `frontier-error`. */
+  notices: Notice[] = [];
   private geography: DefaultGeography | null = null;
   private countries: CountryFeature[] = [];
   private bufferSource: BufferSource | null = null;
@@ -47,7 +50,10 @@ export class FrontierMapController implements ReactiveController {
     host.addController(this);
     this.sources = new SourceRegistry(host, {
       onChange: () => this.featuresChanged(),
-      onProblem: (source, message, featureIndex) => this.reportProblem(source, message, featureIndex),
+      onProblem: (source, message, featureIndex, key) =>
+        this.reportProblem(source, message, featureIndex, key),
+      onRetract: (key) => this.retractProblems(key),
+      onLoading: () => this.host.requestUpdate(),
     });
   }
 
@@ -107,13 +113,14 @@ export class FrontierMapController implements ReactiveController {
       this.sources.setDefaultData(!this.host.noDefaultData);
     }
     if (changed.has('tiles') || changed.has('attribution')) this.applyTiles();
-    if ([...changed.keys()].some((key) => PROPERTIES_THAT_REDRAW.has(key))) {
-      this.drawFeatures();
-      this.emitViewChange();
-    }
+    const redraw = [...changed.keys()].some((key) => PROPERTIES_THAT_REDRAW.has(key));
+    if (redraw) this.drawFeatures();
     if ((changed.has('center') || changed.has('zoom')) && this.viewPlaced) this.placeView(true);
     if (changed.has('selected')) this.applySelection(true);
+    // One event per update, whether the window, the layers or the selection (or all) changed.
+    if (redraw || changed.has('selected')) this.emitViewChange();
     if (changed.has('bufferKm') && changed.get('bufferKm') !== undefined) this.drawBuffers();
+    if (changed.has('renderer') && changed.get('renderer') !== undefined) this.drawFeatures();
   }
 
   /** Widths from `buffer-km`; bad entries are reported once per change. */
@@ -230,7 +237,9 @@ export class FrontierMapController implements ReactiveController {
     if (!view) return;
     const { from, to } = this.host;
     const window = { from: from ?? undefined, to: to ?? undefined };
-    view.setFeatures(visibleFeatures(this.features, LAYER_NAMES, window));
+    view.rendererPreference = parseRendererPreference(this.host.renderer);
+    // All features with the window: a canvas or cluster renderer filters its own typed arrays.
+    view.setFeatures(this.features, window);
     view.setVisibleLayers(this.host.visibleLayers);
     this.applySelection(false);
   }
@@ -255,11 +264,29 @@ export class FrontierMapController implements ReactiveController {
     this.host.dispatchEvent(new FrontierFeaturesChangeEvent());
   }
 
-  private reportProblem(source: string, message: string, featureIndex?: number): void {
-    this.notices = [...this.notices, `${source}: ${message}`];
+  private reportProblem(source: string, message: string, featureIndex?: number, key?: object): void {
+    // In place: a source with thousands of bad features must not copy the list once per problem.
+    this.notices.push(key ? { source, message, key } : { source, message });
     const detail = featureIndex === undefined ? { source, message } : { source, message, featureIndex };
     this.host.dispatchEvent(new FrontierErrorEvent(detail));
     this.host.requestUpdate();
+  }
+
+  /** A source loads again or is gone: its earlier problems leave the notice. */
+  private retractProblems(key: object): void {
+    if (!this.notices.some((notice) => notice.key === key)) return;
+    this.notices = this.notices.filter((notice) => notice.key !== key);
+    this.host.requestUpdate();
+  }
+
+  /** Names of the user layers loading now. */
+  get loadingNames(): string[] {
+    return this.sources.loadingNames;
+  }
+
+  /** What the layers loading now are doing, by name, for those that say. */
+  get loadingDetails(): Map<string, string> {
+    return this.sources.loadingDetails;
   }
 
   dismissNotices(): void {
@@ -298,8 +325,8 @@ export class FrontierMapController implements ReactiveController {
     await this.view?.whenSettled();
   }
 
+  /** Loads every user layer again; each one's earlier problems leave the notice as it starts. */
   async reloadUserLayers(): Promise<void> {
-    this.notices = [];
     await this.sources.reloadUserLayers();
   }
 

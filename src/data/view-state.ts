@@ -23,6 +23,7 @@ export interface ParsedHash {
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DECIMAL = /^-?\d+(\.\d+)?$/;
 
 /** True for a real calendar date written `yyyy-mm-dd`. */
 export function isIsoDate(value: unknown): value is string {
@@ -52,7 +53,8 @@ export function parseHash(hash: string): ParsedHash {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const map = params.get('map');
   if (map !== null) {
-    const parts = map.split('/').map(Number);
+    // Number('') is 0: an empty or sloppy part must not become zoom 0 over Null Island.
+    const parts = map.split('/').map((part) => (DECIMAL.test(part) ? Number(part) : Number.NaN));
     const [zoom, lat, lon] = parts;
     if (
       parts.length === 3 &&
@@ -70,7 +72,8 @@ export function parseHash(hash: string): ParsedHash {
   if (layers !== null) {
     const parsed = parseLayerList(layers);
     if (parsed.unknown.length) warnings.push(`unknown layers ignored: ${parsed.unknown.join(', ')}`);
-    state.layers = parsed.layers;
+    // `layers=` (none) is a real state; a list of nothing but unknown names is not.
+    if (parsed.layers.length || !parsed.unknown.length) state.layers = parsed.layers;
   }
   for (const key of ['from', 'to'] as const) {
     const value = params.get(key);

@@ -58,7 +58,9 @@ describe('embedding', () => {
     expect(element.map!.getSize().x).toBe(0);
     box.style.display = 'block';
     await expect.poll(() => element.map!.getSize().x).toBe(700);
-    expect(element.map!.getSize().y).toBe(400);
+    // The timeline takes its height under the map; the map has the rest.
+    const timeline = shadow(element).querySelector('frontier-timeline')!.getBoundingClientRect().height;
+    expect(element.map!.getSize().y).toBe(400 - timeline);
   });
 
   it('is not broken by the classic Leaflet-breaking page CSS, and leaks none of its own', async () => {

@@ -149,6 +149,78 @@ describe('validateGeoJson', () => {
   });
 });
 
+describe('validateGeoJson: RFC 7946 details', () => {
+  const crs = (name: string) => ({ type: 'name', properties: { name } });
+
+  it('accepts a legacy crs naming WGS 84 and rejects the source for any other', () => {
+    const collection = (member: unknown) => ({
+      type: 'FeatureCollection',
+      crs: member,
+      features: [feature({ kind: 'crossing' })],
+    });
+    for (const name of ['urn:ogc:def:crs:OGC:1.3:CRS84', 'EPSG:4326', 'urn:ogc:def:crs:EPSG::4326']) {
+      expect(validateGeoJson(collection(crs(name))).features, name).toHaveLength(1);
+    }
+    expect(validateGeoJson(collection({ type: 'EPSG', properties: { code: 4326 } })).features).toHaveLength(
+      1,
+    );
+    expect(validateGeoJson(collection(null)).features).toHaveLength(1);
+    const { features, problems } = validateGeoJson(collection(crs('urn:ogc:def:crs:EPSG::3857')));
+    expect(features).toEqual([]);
+    expect(problems).toEqual([
+      {
+        message:
+          'uses the coordinate reference system "urn:ogc:def:crs:EPSG::3857"; only WGS 84 longitude/latitude ' +
+          '(CRS84, EPSG:4326) is supported — reproject the data to WGS 84 and drop the "crs" member',
+      },
+    ]);
+  });
+
+  it('rejects a feature whose own crs is not WGS 84', () => {
+    const projected = { ...feature({ kind: 'crossing' }), crs: crs('EPSG:32642') };
+    const { features, problems } = validateGeoJson({
+      type: 'FeatureCollection',
+      features: [feature({ id: 'a', kind: 'crossing' }), projected],
+    });
+    expect(features.map((f) => f.id)).toEqual(['a']);
+    expect(problems[0]!.message).toContain('feature 1: uses the coordinate reference system "EPSG:32642"');
+  });
+
+  it('names GeometryCollection as unsupported and suggests one feature per geometry', () => {
+    const { problems } = validateGeoJson({ type: 'GeometryCollection', geometries: [point(69, 34)] });
+    expect(problems[0]!.message).toBe(
+      'feature 0: geometry type the string "GeometryCollection" is not supported: give each geometry its own Feature',
+    );
+  });
+
+  it('does not take inherited names (constructor, __proto__) for geometry types', () => {
+    for (const type of ['constructor', '__proto__', 'toString']) {
+      const { features, problems } = validateGeoJson(
+        feature({ kind: 'crossing' }, { type, coordinates: [69, 34] }),
+      );
+      expect(features, type).toEqual([]);
+      expect(problems[0]!.message).toContain('is not supported (Point, LineString, Polygon and Multi*)');
+    }
+  });
+
+  it('rejects coordinates nested 100,000 deep without recursing into them', () => {
+    const depth = 100_000;
+    const text = `{"type":"Point","coordinates":${'['.repeat(depth)}69,34${']'.repeat(depth)}}`;
+    const { problems } = validateGeoJson(JSON.parse(text), { defaultKind: 'crossing' });
+    expect(problems[0]!.message).toBe('feature 0: a position must be [longitude, latitude], got an array');
+  });
+
+  it('says when a feature has no kind at all, and cuts long values in messages', () => {
+    expect(validateGeoJson(feature({ id: 'k' })).problems[0]!.message).toMatch(
+      /^feature 0: has no "kind" \(expected one of air_strike, .*, or a kind on the layer\)$/,
+    );
+    const long = 'x'.repeat(500);
+    const message = validateGeoJson(feature({ kind: long })).problems[0]!.message;
+    expect(message).toContain(`kind the string "${'x'.repeat(40)}…" is unknown`);
+    expect(message.length).toBeLessThan(400);
+  });
+});
+
 describe('safe values', () => {
   it('allows only http(s) URLs', () => {
     expect(safeHttpUrl('https://a.org/x')).toBe('https://a.org/x');

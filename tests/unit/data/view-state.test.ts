@@ -1,5 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatHash, isIsoDate, parseHash, parseLayerList } from '../../../src/data/view-state.ts';
+import { LAYER_NAMES } from '../../../src/data/schema.ts';
+import {
+  formatHash,
+  isIsoDate,
+  parseHash,
+  parseLayerList,
+  type ViewState,
+} from '../../../src/data/view-state.ts';
 
 describe('view state ↔ hash', () => {
   it('round-trips a full state', () => {
@@ -40,5 +48,91 @@ describe('view state ↔ hash', () => {
       layers: ['strikes', 'posts'],
       unknown: ['x'],
     });
+  });
+});
+
+describe('hash round trip and bad hashes', () => {
+  it('keeps awkward event ids and an empty layer list', () => {
+    const state = {
+      center: [70.123456, 33.987654] as [number, number],
+      zoom: 9.25,
+      layers: [],
+      event: 'a&b=c d/é#1+2',
+    };
+    const hash = formatHash(state);
+    expect(hash).toBe('#map=9.25/33.98765/70.12346&layers=&event=a%26b%3Dc%20d%2F%C3%A9%231%2B2');
+    expect(parseHash(hash)).toEqual({
+      state: { ...state, center: [70.12346, 33.98765] },
+      warnings: [],
+    });
+  });
+
+  it('rounds the centre to what the zoom can show, never below 2 decimals', () => {
+    expect(formatHash({ center: [70.123456, 33.987654], zoom: 3, layers: ['strikes'] })).toBe(
+      '#map=3/33.988/70.123&layers=strikes',
+    );
+    expect(formatHash({ center: [70.123456, 33.987654], zoom: 0.5, layers: ['strikes'] })).toBe(
+      '#map=0.5/33.99/70.12&layers=strikes',
+    );
+  });
+
+  it.each([
+    ['', {}, []],
+    ['#', {}, []],
+    ['#section-2', {}, []],
+    ['#map=6/33.9', {}, ['map=6/33.9 is not zoom/lat/lon within range; ignored']],
+    ['#map=6/-91/70', {}, ['map=6/-91/70 is not zoom/lat/lon within range; ignored']],
+    ['#map=-1/30/70', {}, ['map=-1/30/70 is not zoom/lat/lon within range; ignored']],
+    ['#map=6/30/Infinity', {}, ['map=6/30/Infinity is not zoom/lat/lon within range; ignored']],
+    ['#map=//', {}, ['map=// is not zoom/lat/lon within range; ignored']],
+    ['#layers=%E0%A4%A', {}, ['unknown layers ignored: \uFFFD%A']],
+    ['#layers=', { layers: [] }, []],
+    ['#map=6/3e1/70', {}, ['map=6/3e1/70 is not zoom/lat/lon within range; ignored']],
+    ['#from=2025-10-09&to=2025-10-09', { from: '2025-10-09', to: '2025-10-09' }, []],
+    ['#from=20251009', {}, ['from=20251009 is not a date (yyyy-mm-dd); ignored']],
+    ['#to=<script>', {}, ['to=<script> is not a date (yyyy-mm-dd); ignored']],
+    ['#event=', {}, []],
+    ['#map=6/33.9/70.1&map=2/0/0', { zoom: 6, center: [70.1, 33.9] }, []],
+  ])('parses %j to the good parts, warning about the rest', (hash, state, warnings) => {
+    expect(parseHash(hash)).toEqual({ state, warnings });
+  });
+
+  it('round-trips any state it writes (fast-check, seed 7)', () => {
+    const date = fc
+      .integer({ min: 0, max: 3000 })
+      .map((day) => new Date(Date.UTC(2024, 0, 1 + day)).toISOString().slice(0, 10));
+    const state = fc.record({
+      zoom: fc.integer({ min: 0, max: 88 }).map((quarter) => quarter / 4),
+      lat: fc.double({ min: -85, max: 85, noNaN: true }),
+      lon: fc.double({ min: -180, max: 180, noNaN: true }),
+      layers: fc.subarray([...LAYER_NAMES]),
+      window: fc.option(fc.tuple(date, date), { nil: undefined }),
+      event: fc.option(fc.string({ minLength: 1, maxLength: 30 }), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(state, ({ zoom, lat, lon, layers, window, event }) => {
+        const [from, to] = window ? [...window].sort() : [];
+        const written: ViewState = {
+          center: [lon, lat],
+          zoom,
+          layers,
+          ...(from ? { from } : {}),
+          ...(to ? { to } : {}),
+          ...(event ? { event } : {}),
+        };
+        const hash = formatHash(written);
+        const parsed = parseHash(hash);
+        expect(parsed.warnings).toEqual([]);
+        expect(parsed.state.zoom).toBe(zoom);
+        expect(parsed.state.layers).toEqual(layers);
+        expect([parsed.state.from, parsed.state.to, parsed.state.event]).toEqual([from, to, event]);
+        // Written again, the parsed state gives the same hash: a reload does not drift.
+        expect(formatHash(parsed.state as ViewState)).toBe(hash);
+        const [plon, plat] = parsed.state.center!;
+        expect(Math.abs(plon - lon)).toBeLessThan(0.01);
+        expect(Math.abs(plat - lat)).toBeLessThan(0.01);
+      }),
+      { seed: 7, numRuns: 300 },
+    );
   });
 });

@@ -1,0 +1,311 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { TimelineDrag } from '../controllers/timeline-drag.ts';
+import { dateExtent, isEvent, visibleFeatures } from '../data/filter.ts';
+import type { FeatureLayerName, FrontierFeature, LayerName } from '../data/schema.ts';
+import { DEFAULT_LAYERS, LAYER_NAMES } from '../data/schema.ts';
+import {
+  addDays,
+  binByDay,
+  clampDate,
+  type DateRange,
+  dayScale,
+  earlierDate,
+  laterDate,
+  shiftWindow,
+  timeTicks,
+} from '../data/time-bins.ts';
+import { type Handle, keyTarget, playStart, withHandleAt, zoomAround } from '../data/time-window.ts';
+import { FrontierTimeChangeEvent } from '../events.ts';
+import { timelineStyles } from './frontier-timeline.styles.ts';
+import { renderTimelineChart } from './timeline-chart.ts';
+import { renderHandle, renderTimelineBar } from './timeline-controls.ts';
+
+const LAYER_ORDER = LAYER_NAMES.filter(
+  (name) => name !== 'frontier' && name !== 'buffers',
+) as FeatureLayerName[];
+/** Room at each end of the axis so the handles can be grabbed. */
+const PAD = 8;
+
+/**
+ * @tagname frontier-timeline
+ * `<frontier-timeline>`: events per day as a histogram stacked by layer, a two-handle range that
+ * selects the time window, ceasefires and talks marked on the axis, and playback that moves the
+ * window a day at a time. `<frontier-map>` shows one under the map; it can stand alone too.
+ *
+ * Keyboard on a handle: arrows move it a day, Page Up/Page Down a week, Home/End to the limit;
+ * Space plays or pauses. Each event counts once, on its first day.
+ *
+ * @fires frontier-time-change - The window moved; `detail: { from, to, transient }` (`null` ends are open).
+ *
+ * @cssprop --frontier-timeline-height - Height of the timeline (88px).
+ * @cssprop --frontier-timeline-bg - Background.
+ * @cssprop --frontier-color-strikes - Colour of air strikes (likewise the other layers).
+ */
+export class FrontierTimelineElement extends LitElement {
+  static override styles = timelineStyles;
+
+  static override properties = {
+    features: { attribute: false },
+    layers: { attribute: false },
+    from: { type: String, reflect: true },
+    to: { type: String, reflect: true },
+    playIntervalMs: { type: Number, attribute: 'play-interval-ms' },
+    static: { type: Boolean, reflect: true },
+    playing: { type: Boolean, reflect: true },
+    zoomed: { type: Boolean, reflect: true },
+  };
+
+  /** The features to chart; only dated events count. */
+  declare features: readonly FrontierFeature[];
+  /** Layers whose events are counted (the map's visible layers). */
+  declare layers: readonly LayerName[];
+  /** First day of the window (ISO date); null: from the first event. */
+  declare from: string | null;
+  /** Last day of the window (ISO date); null: to the last event. */
+  declare to: string | null;
+  /** Milliseconds per day of playback. */
+  declare playIntervalMs: number;
+  /** Show the window without controls (print, snapshots). */
+  declare static: boolean;
+  /** True while playback runs (read it; use `play()`/`pause()` to change it). */
+  declare playing: boolean;
+  /** The axis spans the window (with some margin) instead of the whole period. */
+  declare zoomed: boolean;
+  /** Width of the track in px, measured before the first render and on every resize. */
+  private width = 0;
+
+  private timer: ReturnType<typeof setInterval> | undefined;
+  private keyHeld = false;
+  private zoomRange: DateRange | null = null;
+  private readonly resizeObserver = new ResizeObserver(() => {
+    this.measure();
+    this.requestUpdate();
+  });
+  private readonly drag = new TimelineDrag({
+    scale: () => this.scale(),
+    window: () => this.window,
+    extent: () => this.extent,
+    interactive: () => !this.static,
+    setWindow: (range, transient) => this.setWindow(range, transient),
+    grab: (handle) => {
+      this.pause();
+      this.renderRoot.querySelector<HTMLElement>(`.handle[data-handle="${handle}"]`)?.focus();
+    },
+  });
+
+  constructor() {
+    super();
+    this.features = [];
+    this.layers = DEFAULT_LAYERS;
+    this.from = null;
+    this.to = null;
+    this.playIntervalMs = 600;
+    this.static = false;
+    this.playing = false;
+    this.zoomed = false;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.timer);
+    this.playing = false;
+    this.resizeObserver.disconnect();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver.observe(this);
+  }
+
+  /** The track is as wide as the host's content box (the host has no borders at the sides). */
+  private measure(): void {
+    const style = getComputedStyle(this);
+    this.width = Math.max(
+      0,
+      this.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
+    );
+  }
+
+  /** First and last day of the events. */
+  get extent(): DateRange | null {
+    const extent = dateExtent(this.features.filter(isEvent));
+    return extent ? { from: extent[0], to: extent[1] } : null;
+  }
+
+  /** The window with open ends filled in from the extent. */
+  get window(): DateRange | null {
+    const extent = this.extent;
+    if (!extent) return null;
+    const from = clampDate(this.from ?? extent.from, extent.from, extent.to);
+    const to = clampDate(this.to ?? extent.to, extent.from, extent.to);
+    return { from: earlierDate(from, to), to: laterDate(from, to) };
+  }
+
+  /** Starts playback: from the start with a week-long window, or on from the current one. */
+  play(): void {
+    const extent = this.extent;
+    const window = this.window;
+    if (!extent || !window || this.playing || this.static) return;
+    this.playing = true;
+    this.setWindow(playStart(window, extent), true);
+    this.timer = setInterval(() => this.step(), this.playIntervalMs);
+  }
+
+  /** Stops playback where it is. */
+  pause(): void {
+    if (!this.playing) return;
+    clearInterval(this.timer);
+    this.playing = false;
+    const window = this.window;
+    if (window) this.setWindow(window, false);
+  }
+
+  /** Moves the window one day later, keeping its length; false (and playback stops) at the end. */
+  step(): boolean {
+    const extent = this.extent;
+    const window = this.window;
+    const next = extent && window ? shiftWindow(window, 1, extent) : null;
+    if (!next) {
+      this.pause();
+      return false;
+    }
+    this.setWindow(next, this.playing);
+    return true;
+  }
+
+  private togglePlay(): void {
+    if (this.playing) this.pause();
+    else this.play();
+  }
+
+  /**
+   * Sets the window and reports it. An end that does not move keeps its value (an open end stays
+   * open, a date beyond the data stays as given); `open` clears both ends (all dates).
+   */
+  private setWindow(range: DateRange, transient: boolean, open = false): void {
+    const current = this.window!;
+    const from = open ? null : range.from === current.from ? this.from : range.from;
+    const to = open ? null : range.to === current.to ? this.to : range.to;
+    const changed = from !== this.from || to !== this.to;
+    this.from = from;
+    this.to = to;
+    if (!changed && transient) return;
+    const event = new FrontierTimeChangeEvent({ from, to, transient });
+    this.dispatchEvent(event);
+  }
+
+  /** The axis range: the whole period, or when zoomed a range around the window that follows it. */
+  private get domain(): DateRange | null {
+    const extent = this.extent;
+    const window = this.window;
+    if (!extent || !window || !this.zoomed) return extent;
+    if (!this.zoomRange || window.from < this.zoomRange.from || window.to > this.zoomRange.to) {
+      this.zoomRange = zoomAround(window, extent);
+    }
+    return this.zoomRange;
+  }
+
+  private scale() {
+    const domain = this.domain;
+    return domain ? dayScale(domain.from, domain.to, PAD, Math.max(1, this.width - 2 * PAD)) : null;
+  }
+
+  private onKeyDown(event: KeyboardEvent, handle: Handle): void {
+    const window = this.window;
+    const extent = this.extent;
+    if (!window || !extent) return;
+    if (event.key === ' ') {
+      event.preventDefault();
+      if (!event.repeat) this.togglePlay();
+      return;
+    }
+    const target = keyTarget(event.key, handle, window, extent);
+    if (!target) return;
+    event.preventDefault();
+    this.pause();
+    // A held key is one change: transient until the key comes up.
+    this.keyHeld = true;
+    this.setWindow(withHandleAt(window, handle, target), true);
+  }
+
+  private onKeyUp(): void {
+    if (!this.keyHeld) return;
+    this.keyHeld = false;
+    this.setWindow(this.window!, false);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('static') && this.static) this.pause();
+    // Measured before the first render, so the first picture already has its bars (snapshots).
+    if (!this.hasUpdated) this.measure();
+  }
+
+  protected override render() {
+    const extent = this.extent;
+    const window = this.window;
+    const scale = this.scale();
+    if (!extent || !window) {
+      return html`<p class="empty">No dated events to show on a timeline.</p><div class="track"></div>`;
+    }
+    const whole = window.from === extent.from && window.to === extent.to;
+    const bins = binByDay(this.features, this.layers, LAYER_ORDER);
+    const domain = this.domain!;
+    const inDomain = (date: string) => date >= domain.from && date <= domain.to;
+    const markers = this.features.filter(
+      ({ properties: p }) => (p.kind === 'ceasefire' || p.kind === 'talks') && inDomain(p.date!),
+    );
+    const interactive = !this.static;
+    const drawn = scale && this.width > 0;
+    const handle = (which: Handle, x: number) =>
+      renderHandle({
+        handle: which,
+        window,
+        extent,
+        x,
+        onKeyDown: (event) => this.onKeyDown(event, which),
+        onKeyUp: () => this.onKeyUp(),
+      });
+    return html`${renderTimelineBar({
+      window,
+      count: visibleFeatures(this.features, this.layers, window).filter(isEvent).length,
+      interactive,
+      playing: this.playing,
+      zoomed: this.zoomed,
+      whole,
+      compact: this.width > 0 && this.width < 560,
+      onPlay: () => this.togglePlay(),
+      onZoom: () => {
+        this.zoomRange = null;
+        this.zoomed = !this.zoomed;
+      },
+      onReset: () => this.setWindow(extent, false, true),
+    })}
+      <div class="track" @pointerdown=${this.drag.down} @pointermove=${this.drag.move}
+        @pointerup=${this.drag.up} @pointercancel=${this.drag.up}>
+        ${
+          drawn
+            ? renderTimelineChart(
+                {
+                  scale,
+                  width: this.width,
+                  bins: bins.filter((bin) => inDomain(bin.date)),
+                  ticks: timeTicks(domain.from, domain.to, this.width - 2 * PAD),
+                  markers,
+                  window,
+                  whole,
+                },
+                Math.max(1, ...bins.map((bin) => bin.total)),
+              )
+            : nothing
+        }
+        ${
+          drawn && interactive
+            ? [
+                handle('from', Math.max(PAD, scale.x(window.from))),
+                handle('to', Math.min(this.width - PAD, scale.x(addDays(window.to, 1)))),
+              ]
+            : nothing
+        }
+      </div>`;
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * The drawing of `<frontier-timeline>`: a histogram of events per day stacked by layer, the time axis
+ * with its ticks, and markers for ceasefires and talks. SVG built from Lit templates, so data reaches
+ * it only as text and attribute values. Layer colours come from classes (`layer-strikes` …) that the
+ * timeline's stylesheet maps to `--frontier-color-<layer>`.
+ */
+import { nothing, type SVGTemplateResult, svg } from 'lit';
+import type { FrontierFeature } from '../data/schema.ts';
+import {
+  addDays,
+  type DateRange,
+  type DayBin,
+  type DayScale,
+  formatShortDate,
+  type Tick,
+} from '../data/time-bins.ts';
+import { KIND_LABEL, LAYER_STYLE } from '../map/kind-style.ts';
+import { formatDateSpan } from './feature-panel.ts';
+
+/** Vertical layout of the chart, in px. */
+export const CHART = {
+  height: 64,
+  /** Baseline of the bars and the axis line. */
+  axis: 38,
+  /** Tallest bar. */
+  barMax: 34,
+  /** Centre line of the ceasefire and talks markers, under the axis. */
+  markerY: 46,
+  labelY: 62,
+} as const;
+
+export interface ChartModel {
+  scale: DayScale;
+  width: number;
+  bins: readonly DayBin[];
+  ticks: readonly Tick[];
+  /** Ceasefires and talks, drawn on the axis. */
+  markers: readonly FrontierFeature[];
+  window: DateRange;
+  /** The window is the whole period: no band is drawn. */
+  whole: boolean;
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** "11 Oct 2025: 9 events (8 ground attacks and clashes, 1 air strike)" */
+function dayTitle(bin: DayBin): string {
+  const parts = bin.layers.map(({ layer, count }) => `${count} ${LAYER_STYLE[layer].label.toLowerCase()}`);
+  return `${formatShortDate(bin.date)}: ${plural(bin.total, 'event')} (${parts.join(', ')})`;
+}
+
+function renderBars({ scale, bins, window }: ChartModel, peak: number): SVGTemplateResult[] {
+  const width = Math.max(1, scale.pxPerDay - (scale.pxPerDay > 4 ? 1 : 0));
+  return bins.map((bin) => {
+    let top = CHART.axis;
+    const inWindow = bin.date >= window.from && bin.date <= window.to;
+    return svg`<g class="day ${inWindow ? '' : 'is-out'}" data-date=${bin.date} data-total=${bin.total}>
+      <title>${dayTitle(bin)}</title>
+      ${bin.layers.map(({ layer, count }) => {
+        const height = (count / peak) * CHART.barMax;
+        top -= height;
+        return svg`<rect class="bar layer-${layer}" data-layer=${layer} data-count=${count}
+          x=${scale.x(bin.date)} y=${top} width=${width} height=${height}></rect>`;
+      })}
+    </g>`;
+  });
+}
+
+function renderTicks({ scale, ticks }: ChartModel): SVGTemplateResult[] {
+  return ticks.map((tick) => {
+    const x = scale.x(tick.date);
+    return svg`<g class="tick ${tick.major ? 'is-major' : ''}">
+      ${tick.major ? svg`<line class="grid" x1=${x} x2=${x} y1=${CHART.axis - CHART.barMax} y2=${CHART.axis}></line>` : nothing}
+      <line x1=${x} x2=${x} y1=${CHART.axis} y2=${CHART.axis + (tick.major ? 14 : 5)}></line>
+      <text x=${x + 3} y=${CHART.labelY}>${tick.label}</text>
+    </g>`;
+  });
+}
+
+/** A diamond for ceasefires, a speech bubble's round for talks: told apart without colour. */
+function renderMarkers({ scale, markers }: ChartModel): SVGTemplateResult[] {
+  return markers.map((feature) => {
+    const p = feature.properties;
+    const x = scale.x(p.date!) + scale.pxPerDay / 2;
+    const y = CHART.markerY;
+    const title = `${KIND_LABEL[p.kind]}: ${p.title} (${formatDateSpan(p.date, p.dateEnd)})`;
+    const shape =
+      p.kind === 'ceasefire'
+        ? svg`<path d="M${x} ${y - 5}l5 5-5 5-5-5z"></path>`
+        : svg`<circle cx=${x} cy=${y} r="4"></circle>`;
+    const span =
+      p.dateEnd && p.dateEnd > p.date!
+        ? svg`<line class="span" x1=${x} x2=${scale.x(addDays(p.dateEnd, 1))} y1=${y} y2=${y}></line>`
+        : nothing;
+    return svg`<g class="marker is-${p.kind}" data-id=${p.id}><title>${title}</title>${span}${shape}</g>`;
+  });
+}
+
+/** The whole chart; `peak` is the tallest day in the data, so bar heights do not jump while zooming. */
+export function renderTimelineChart(model: ChartModel, peak: number): SVGTemplateResult {
+  const { scale, window, width } = model;
+  const left = scale.x(window.from);
+  const right = scale.x(addDays(window.to, 1));
+  return svg`<svg class="chart-svg" width=${width} height=${CHART.height} aria-hidden="true">
+    ${
+      model.whole
+        ? nothing
+        : svg`<rect class="window" x=${left} y=${CHART.axis - CHART.barMax - 2}
+            width=${Math.max(1, right - left)} height=${CHART.barMax + 2}></rect>`
+    }
+    ${renderTicks(model)}
+    <g class="bars">${renderBars(model, Math.max(1, peak))}</g>
+    <line class="axis" x1=${scale.x(scale.start)} x2=${scale.x(addDays(scale.end, 1))} y1=${CHART.axis}
+      y2=${CHART.axis}></line>
+    <g class="markers">${renderMarkers(model)}</g>
+  </svg>`;
+}

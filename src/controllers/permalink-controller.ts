@@ -1,0 +1,185 @@
+/**
+ * Keeps a `<frontier-map permalink>`'s view in `location.hash` and back: centre, zoom, layers, time
+ * window and the selected event, as `#map=6/33.9/70.1&layers=strikes,posts&from=…&to=…&event=…`.
+ *
+ * History follows what a person would call a step: panning and zooming rewrite the current entry
+ * (`replaceState`), while switching layers, choosing an event or settling on a new time window adds
+ * one (`pushState`). A continuous change (dragging a timeline handle, playback) is one step, written
+ * when it ends. Back and forward (`popstate`/`hashchange`) restore the state of the entry.
+ *
+ * Inert unless the element has `permalink`, so a second map on the page never touches the hash.
+ */
+import type { ReactiveController } from 'lit';
+import { formatHash, parseHash, type ViewState } from '../data/view-state.ts';
+import type { FrontierViewChangeEvent } from '../events.ts';
+import type { FrontierMapElement } from '../frontier-map.ts';
+
+/** The host state a hash may leave out: restored to what the page set before the hash applied. */
+interface Defaults {
+  center: string | null;
+  zoom: number | null;
+  layers: string | null;
+  from: string | null;
+  to: string | null;
+  selected: string | null;
+}
+
+/** The part of the state whose change is a step in history. */
+const stepKey = (state: Pick<ViewState, 'layers' | 'from' | 'to' | 'event'>) =>
+  JSON.stringify([state.layers, state.from ?? null, state.to ?? null, state.event ?? null]);
+
+export class PermalinkController implements ReactiveController {
+  private active = false;
+  private defaults: Defaults | null = null;
+  /** The step of the current history entry. */
+  private entryKey = '';
+  /** The hash last written or restored: its own popstate/hashchange is not applied again. */
+  private lastHash = '';
+  private restoring = false;
+  private gesture = false;
+  private latest: ViewState | null = null;
+
+  constructor(private readonly host: FrontierMapElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.host.permalink) this.activate();
+  }
+
+  hostDisconnected(): void {
+    this.deactivate();
+  }
+
+  hostUpdate(): void {
+    if (this.host.permalink && !this.active && this.host.isConnected) this.activate();
+    else if (!this.host.permalink && this.active) this.deactivate();
+  }
+
+  /**
+   * A continuous change of the time window begins (`true`) or ends (`false`). While it runs the hash
+   * is left alone; at its end the window is written as one history step.
+   */
+  timeGesture(transient: boolean): void {
+    if (!this.active) return;
+    if (transient) {
+      this.gesture = true;
+      return;
+    }
+    if (!this.gesture) return;
+    // The window set with this final change is reported during the next update; write after it.
+    void this.host.updateComplete.then(() => {
+      this.gesture = false;
+      if (this.latest) this.write(this.latest);
+    });
+  }
+
+  private activate(): void {
+    this.active = true;
+    window.addEventListener('popstate', this.onNavigate);
+    window.addEventListener('hashchange', this.onNavigate);
+    this.host.addEventListener('frontier-view-change', this.onViewChange);
+    if (this.defaults) return;
+    const { center, zoom, layers, from, to, selected } = this.host;
+    this.defaults = { center, zoom, layers, from, to, selected };
+    this.restore(location.hash, true);
+  }
+
+  private deactivate(): void {
+    this.active = false;
+    window.removeEventListener('popstate', this.onNavigate);
+    window.removeEventListener('hashchange', this.onNavigate);
+    this.host.removeEventListener('frontier-view-change', this.onViewChange);
+  }
+
+  private readonly onViewChange = (event: FrontierViewChangeEvent) => {
+    this.latest = event.detail.state;
+    if (!this.restoring && !this.gesture) this.write(event.detail.state);
+  };
+
+  private readonly onNavigate = () => {
+    if (location.hash === this.lastHash) return;
+    this.restore(location.hash, false);
+  };
+
+  private write(state: ViewState): void {
+    const hash = formatHash(state);
+    if (hash === location.hash) return;
+    const key = stepKey(state);
+    const url = `${location.pathname}${location.search}${hash}`;
+    if (key === this.entryKey) history.replaceState(history.state, '', url);
+    else history.pushState(null, '', url);
+    this.entryKey = key;
+    this.lastHash = location.hash;
+  }
+
+  /**
+   * Applies a hash: bad parts are ignored with a console warning, missing parts fall back to what the
+   * page set. On load the centre and zoom become the element's initial view; later (back/forward)
+   * the map is moved there, or to the default view.
+   */
+  private restore(hash: string, initial: boolean): void {
+    const { state, warnings } = parseHash(hash);
+    for (const warning of warnings) console.warn(`frontier-map permalink: ${warning}`);
+    const defaults = this.defaults!;
+    const host = this.host;
+    this.restoring = true;
+    this.lastHash = hash;
+    host.layers = state.layers ? state.layers.join(',') : defaults.layers;
+    host.from = state.from ?? defaults.from;
+    host.to = state.to ?? defaults.to;
+    // An event without a map position: fly to it once it is drawn (the map does so on selection).
+    const flyToEvent = Boolean(state.event && !state.center);
+    if (!flyToEvent) host.selected = state.event ?? defaults.selected;
+    if (initial && state.center) {
+      host.center = `${state.center[1]},${state.center[0]}`;
+      host.zoom = state.zoom ?? host.zoom;
+    }
+    this.entryKey = stepKey({
+      layers: host.visibleLayers,
+      from: host.from ?? undefined,
+      to: host.to ?? undefined,
+      event: state.event ?? defaults.selected ?? undefined,
+    });
+    void this.finishRestore(state, initial, flyToEvent);
+  }
+
+  private async finishRestore(
+    state: Partial<ViewState>,
+    initial: boolean,
+    flyToEvent: boolean,
+  ): Promise<void> {
+    const host = this.host;
+    await host.updateComplete;
+    if (!initial) this.placeView(state);
+    this.restoring = false;
+    if (!state.event) return;
+    await host.whenIdle();
+    if (!host.features.some((feature) => feature.id === state.event)) {
+      console.warn(`frontier-map permalink: event=${state.event} is not among the features; ignored`);
+      if (host.selected !== state.event) return;
+      // Clearing it rewrites this entry rather than adding one.
+      this.entryKey = stepKey({
+        layers: host.visibleLayers,
+        from: host.from ?? undefined,
+        to: host.to ?? undefined,
+      });
+      host.selected = null;
+    } else if (flyToEvent) host.select(state.event);
+  }
+
+  /** Moves the map to the hash's view, or back to the page's; stops a fly to a selection under way. */
+  private placeView(state: Partial<ViewState>): void {
+    const map = this.host.map;
+    if (!map) return;
+    const defaults = this.defaults!;
+    if (state.center) {
+      map.setView([state.center[1], state.center[0]], state.zoom ?? map.getZoom(), { animate: false });
+      return;
+    }
+    const [lat, lng] = (defaults.center ?? '').split(',').map(Number);
+    if (defaults.center && Number.isFinite(lat) && Number.isFinite(lng)) {
+      map.setView([lat!, lng!], defaults.zoom ?? map.getZoom(), { animate: false });
+    } else this.host.fitFrontier();
+  }
+}

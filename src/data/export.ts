@@ -1,0 +1,145 @@
+/**
+ * "Download data": the features a map shows, as GeoJSON or CSV, with where they come from and under
+ * which licence written into the file itself. Pure string builders, tested in Node.
+ *
+ * CSV has no standard comment syntax (RFC 4180), so the licence, date and filter go in a few rows
+ * after the data, separated from it by a blank line, each a single unquoted cell starting with `#`. The
+ * header stays the first row, so spreadsheets and CSV readers find the columns; a spreadsheet shows the
+ * note under the table, and a script reads up to the first blank line.
+ */
+import { layerOf } from './filter.ts';
+import type { FrontierFeature, LayerName } from './schema.ts';
+
+/** The licence note every export carries. */
+export const EXPORT_LICENCE =
+  'Boundaries © OpenStreetMap contributors (ODbL); event data compiled from public reporting, CC BY 4.0';
+
+/** What was exported: the layers shown and the time window (absent ends are open). */
+export interface ExportFilter {
+  layers: readonly LayerName[];
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}
+
+export interface ExportOptions extends ExportFilter {
+  /** When the file was made, ISO 8601 (passed in so the builders stay pure). */
+  generated: string;
+}
+
+export type ExportFormat = 'geojson' | 'csv';
+
+const filterOf = ({ layers, from, to }: ExportFilter) => ({
+  layers: [...layers],
+  from: from ?? null,
+  to: to ?? null,
+});
+
+/**
+ * A FeatureCollection of exactly `features`, with a top-level `metadata` member (a GeoJSON foreign
+ * member, RFC 7946 §6.1) naming the licence, the generation time and the filter.
+ */
+export function exportGeoJson(features: readonly FrontierFeature[], options: ExportOptions): string {
+  const collection = {
+    type: 'FeatureCollection',
+    metadata: {
+      title: 'Afghanistan–Pakistan frontier events',
+      licence: EXPORT_LICENCE,
+      sources: 'Each event lists the reports it rests on in properties.sources.',
+      generated: options.generated,
+      filter: filterOf(options),
+      count: features.length,
+    },
+    features: features.map(({ id, geometry, properties }) => ({ type: 'Feature', id, geometry, properties })),
+  };
+  return `${JSON.stringify(collection, null, 2)}\n`;
+}
+
+/** Columns of the CSV, in order. */
+export const CSV_COLUMNS = [
+  'id',
+  'layer',
+  'kind',
+  'date',
+  'date_end',
+  'title',
+  'place',
+  'country',
+  'lon',
+  'lat',
+  'precision',
+  'uncertainty_km',
+  'actor',
+  'description',
+  'claims',
+  'sources',
+] as const;
+
+/**
+ * One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break, with quotes doubled.
+ * Text that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or carriage
+ * return) gets a leading apostrophe first. Numbers are written as they are, so `-3.5` stays a number.
+ */
+export function csvCell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  let text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value;
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function csvRow(feature: FrontierFeature): string {
+  const p = feature.properties;
+  const point = feature.geometry?.type === 'Point' ? feature.geometry.coordinates : null;
+  const cells: Record<(typeof CSV_COLUMNS)[number], string | number | undefined> = {
+    id: p.id,
+    layer: layerOf(feature),
+    kind: p.kind,
+    date: p.date,
+    date_end: p.dateEnd,
+    title: p.title,
+    place: p.place,
+    country: p.country,
+    lon: point?.[0],
+    lat: point?.[1],
+    precision: p.precision,
+    uncertainty_km: p.uncertaintyKm,
+    actor: p.actor,
+    description: p.description,
+    claims: p.claims?.map(({ by, claim }) => `${by}: ${claim}`).join(' | '),
+    sources: p.sources
+      ?.map(({ url, publisher, date }) => `${publisher}${date ? ` (${date})` : ''} ${url}`)
+      .join(' | '),
+  };
+  return CSV_COLUMNS.map((column) => csvCell(cells[column])).join(',');
+}
+
+/**
+ * One row per feature under a header row; lines end in CRLF (RFC 4180). Points give `lon`/`lat`;
+ * lines, areas and summaries without a place leave them empty (the GeoJSON export keeps every shape).
+ * After the data: a blank line and the note rows (licence, generation time, filter).
+ */
+export function exportCsv(features: readonly FrontierFeature[], options: ExportOptions): string {
+  const filter = filterOf(options);
+  const window = `${filter.from ?? 'start'} to ${filter.to ?? 'end'}`;
+  const notes = [
+    `# Licence: ${EXPORT_LICENCE}`,
+    `# Generated: ${options.generated}`,
+    `# Filter: layers ${filter.layers.join(', ') || 'none'}; dates ${window}; ${features.length} rows`,
+  ];
+  // Commas become semicolons so a note is one unquoted cell that begins with `#`.
+  const lines = [
+    CSV_COLUMNS.join(','),
+    ...features.map(csvRow),
+    '',
+    ...notes.map((note) => note.replace(/[",\r\n]/g, ';')),
+  ];
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** A file name that says what is inside, e.g. `frontier-events_2025-10-09_2025-10-19.csv`. */
+export function exportFileName(
+  format: ExportFormat,
+  { from, to }: Pick<ExportFilter, 'from' | 'to'>,
+): string {
+  const window = from || to ? `_${from ?? 'start'}_${to ?? 'end'}` : '';
+  return `frontier-events${window}.${format}`;
+}

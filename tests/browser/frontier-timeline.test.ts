@@ -1,0 +1,242 @@
+/**
+ * `<frontier-timeline>` under a real map in Chromium: the histogram counts the shipped events per
+ * day, the handles (keyboard and pointer) filter markers and the event list, and playback moves the
+ * window a day per step with one `frontier-view-change` each.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import type { FrontierEventListElement } from '../../src/components/frontier-event-list.ts';
+import type { FrontierTimelineElement } from '../../src/components/frontier-timeline.ts';
+import type { FrontierFeature } from '../../src/data/schema.ts';
+import type { ViewState } from '../../src/data/view-state.ts';
+import type { FrontierMapElement } from '../../src/frontier-map.ts';
+import { cleanup, markersOf, mountMap, shadow } from './helpers.ts';
+
+afterEach(cleanup);
+
+const KINDS_OF = { strikes: ['air_strike'], attacks: ['ground_attack', 'clash'] } as const;
+
+async function mountWithList(attributes: Record<string, string>) {
+  const list = document.createElement('frontier-event-list') as FrontierEventListElement;
+  list.setAttribute('for', 'timeline-map');
+  document.body.append(list);
+  const element = await mountMap({ id: 'timeline-map', ...attributes }, [], { width: 1000, height: 560 });
+  await list.updateComplete;
+  return { element, list, timeline: timelineOf(element) };
+}
+
+const timelineOf = (element: FrontierMapElement) =>
+  shadow(element).querySelector<FrontierTimelineElement>('frontier-timeline')!;
+const handle = (timeline: FrontierTimelineElement, which: 'from' | 'to') =>
+  timeline.shadowRoot!.querySelector<HTMLElement>(`.handle[data-handle="${which}"]`)!;
+const rowIds = (list: FrontierEventListElement) =>
+  [...list.shadowRoot!.querySelectorAll<HTMLElement>('tbody tr')].map((row) => row.dataset.id);
+
+/** Events of the layers that overlap [from, to], computed here from the data, not by the library. */
+function expectedEvents(element: FrontierMapElement, kinds: readonly string[], from: string, to: string) {
+  return element.features
+    .filter((f) => f.properties.date && kinds.includes(f.properties.kind))
+    .filter((f) => (f.properties.dateEnd ?? f.properties.date!) >= from && f.properties.date! <= to)
+    .map((f) => f.id)
+    .sort();
+}
+
+async function settle(element: FrontierMapElement, list?: FrontierEventListElement) {
+  await element.whenIdle();
+  await list?.updateComplete;
+}
+
+describe('<frontier-timeline> in <frontier-map>', () => {
+  it('is the map part "timeline", under the map, with a bar per day of events', async () => {
+    const { element, timeline } = await mountWithList({ layers: 'frontier,strikes,attacks' });
+    expect(timeline.getAttribute('part')).toBe('timeline');
+    const mapBox = shadow(element).querySelector('.map')!.getBoundingClientRect();
+    const box = timeline.getBoundingClientRect();
+    expect(box.top).toBeGreaterThanOrEqual(mapBox.bottom - 1);
+    expect(box.height).toBeGreaterThan(60);
+    expect(box.height).toBeLessThan(110);
+
+    // Expected bins, counted from the data: each event on its first day; summaries stand aside.
+    const expected = new Map<string, { strikes: number; attacks: number }>();
+    for (const f of element.features) {
+      const { kind, date, precision } = f.properties;
+      if (!date || precision === 'multi_site') continue;
+      const layer = (KINDS_OF.strikes as readonly string[]).includes(kind)
+        ? 'strikes'
+        : (KINDS_OF.attacks as readonly string[]).includes(kind)
+          ? 'attacks'
+          : null;
+      if (!layer) continue;
+      const day = expected.get(date) ?? { strikes: 0, attacks: 0 };
+      day[layer] += 1;
+      expected.set(date, day);
+    }
+    const days = [...timeline.shadowRoot!.querySelectorAll<SVGGElement>('.day')];
+    expect(days.map((day) => day.dataset.date)).toEqual([...expected.keys()].sort());
+    for (const day of days) {
+      const counts = expected.get(day.dataset.date!)!;
+      expect(Number(day.dataset.total), day.dataset.date).toBe(counts.strikes + counts.attacks);
+      const bars = Object.fromEntries(
+        [...day.querySelectorAll<SVGRectElement>('rect.bar')].map((bar) => [
+          bar.dataset.layer,
+          Number(bar.dataset.count),
+        ]),
+      );
+      expect(bars).toEqual(Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0)));
+    }
+    // 11–12 October: eight sector clashes, not nine with their summary.
+    expect(expected.get('2025-10-11')!.attacks).toBe(8);
+    // Bar heights follow the counts: the tallest day is the tallest bar.
+    const heightOf = (day: SVGGElement) =>
+      [...day.querySelectorAll('rect')].reduce((sum, r) => sum + r.getBBox().height, 0);
+    const tallest = days.reduce((a, b) => (Number(b.dataset.total) > Number(a.dataset.total) ? b : a));
+    for (const day of days) expect(heightOf(day)).toBeLessThanOrEqual(heightOf(tallest) + 0.01);
+    // Bars take the layer colours.
+    const strike = timeline.shadowRoot!.querySelector('rect.bar.layer-strikes')!;
+    expect(getComputedStyle(strike).fill).toBe('rgb(198, 40, 40)');
+    // Ceasefires and talks are marked on the axis.
+    const markers = [...timeline.shadowRoot!.querySelectorAll<SVGGElement>('.marker[data-id]')];
+    expect(markers.map((m) => m.dataset.id)).toContain('e027-doha-ceasefire');
+    expect(markers.every((m) => /is-(ceasefire|talks)/.test(m.getAttribute('class')!))).toBe(true);
+  });
+
+  it('moves the handles from the keyboard, and markers and the event list follow', async () => {
+    const { element, list, timeline } = await mountWithList({ layers: 'frontier,strikes' });
+    const end = handle(timeline, 'to');
+    expect(end.getAttribute('role')).toBe('slider');
+    expect(end.getAttribute('aria-valuetext')).toBe('7 April 2026');
+    end.focus();
+    await userEvent.keyboard('{Home}');
+    await settle(element, list);
+    expect([element.from, element.to]).toEqual([null, '2025-10-09']);
+    expect(end.getAttribute('aria-valuetext')).toBe('9 October 2025');
+    expect(rowIds(list).sort()).toEqual(expectedEvents(element, ['air_strike'], '2025-10-09', '2025-10-09'));
+
+    await userEvent.keyboard('{PageUp}{ArrowRight}');
+    await settle(element, list);
+    expect(element.to).toBe('2025-10-17');
+    const shown = expectedEvents(element, ['air_strike'], '2025-10-09', '2025-10-17');
+    expect(rowIds(list).sort()).toEqual(shown);
+    const drawn = markersOf(element, 'strikes').map((m) => m.dataset.featureId!);
+    expect([...new Set(drawn)].sort()).toEqual(
+      shown.filter((id) => element.features.find((f) => f.id === id)!.geometry !== null),
+    );
+
+    const start = handle(timeline, 'from');
+    start.focus();
+    await userEvent.keyboard('{End}');
+    await settle(element, list);
+    expect([element.from, element.to]).toEqual(['2025-10-17', '2025-10-17']);
+    await userEvent.keyboard('{ArrowRight}');
+    await settle(element, list);
+    // The start cannot pass the end.
+    expect(element.from).toBe('2025-10-17');
+    expect(start.getAttribute('aria-valuetext')).toBe('17 October 2025');
+  });
+
+  it('drags a handle with the pointer', async () => {
+    const { element, list, timeline } = await mountWithList({ layers: 'frontier,strikes' });
+    const track = timeline.shadowRoot!.querySelector<HTMLElement>('.track')!;
+    const feb = timeline.shadowRoot!.querySelector<SVGGElement>('.day[data-date="2026-02-21"] rect')!;
+    const trackBox = track.getBoundingClientRect();
+    const barBox = feb.getBoundingClientRect();
+    const start = handle(timeline, 'from');
+    const startBox = start.getBoundingClientRect();
+    await userEvent.dragAndDrop(start, track, {
+      sourcePosition: { x: startBox.width / 2, y: startBox.height / 2 },
+      targetPosition: { x: barBox.left - trackBox.left + 0.5, y: 20 },
+    } as never);
+    await settle(element, list);
+    expect(element.from).toBe('2026-02-21');
+    expect(element.to).toBeNull();
+    expect(rowIds(list).sort()).toEqual(expectedEvents(element, ['air_strike'], '2026-02-21', '2026-04-07'));
+    expect(markersOf(element, 'strikes').length).toBeLessThan(
+      element.features.filter((f) => f.properties.kind === 'air_strike').length,
+    );
+    // A click on the track moves the nearer handle there.
+    const oct = timeline.shadowRoot!.querySelector<SVGGElement>('.day[data-date="2025-10-17"] rect')!;
+    await userEvent.click(track, {
+      position: { x: oct.getBoundingClientRect().left - trackBox.left + 1, y: 20 },
+    });
+    await settle(element, list);
+    expect(element.from).toBe('2025-10-17');
+  });
+
+  it('plays day by day, with one view change per step, and pauses', async () => {
+    const { element, list, timeline } = await mountWithList({
+      layers: 'frontier,strikes,attacks',
+      from: '2025-10-09',
+      to: '2025-10-12',
+    });
+    const views: ViewState[] = [];
+    element.addEventListener('frontier-view-change', (event) => views.push(event.detail.state));
+    timeline.playIntervalMs = 5;
+    const play = timeline.shadowRoot!.querySelector<HTMLButtonElement>('button.play')!;
+    expect(play.getAttribute('aria-label')).toBe('Play');
+    play.click();
+    await expect.poll(() => views.length).toBeGreaterThanOrEqual(4);
+    handle(timeline, 'from').focus();
+    await userEvent.keyboard(' ');
+    expect(timeline.playing).toBe(false);
+    await settle(element, list);
+    const steps = views.filter((v, i) => i === 0 || v.from !== views[i - 1]!.from);
+    expect(steps.length).toBe(views.length);
+    views.forEach((view, i) => {
+      const day = new Date(Date.UTC(2025, 9, 10 + i)).toISOString().slice(0, 10);
+      const last = new Date(Date.UTC(2025, 9, 13 + i)).toISOString().slice(0, 10);
+      expect([view.from, view.to]).toEqual([day, last]);
+    });
+    const final = views.at(-1)!;
+    expect([element.from, element.to]).toEqual([final.from, final.to]);
+    const kinds = ['air_strike', 'ground_attack', 'clash'];
+    expect(rowIds(list).sort()).toEqual(expectedEvents(element, kinds, final.from!, final.to!));
+  });
+
+  it('steps on demand, keeping the window length, and stops at the last day', async () => {
+    const element = await mountMap({ layers: 'strikes', from: '2026-03-30', to: '2026-04-05' });
+    const timeline = timelineOf(element);
+    expect(timeline.step()).toBe(true);
+    await element.whenIdle();
+    expect([element.from, element.to]).toEqual(['2026-03-31', '2026-04-06']);
+    expect(timeline.step()).toBe(true);
+    expect(timeline.step()).toBe(false);
+    await element.whenIdle();
+    expect([element.from, element.to]).toEqual(['2026-04-01', '2026-04-07']);
+  });
+
+  it('is hidden in static mode unless a window is set, and then shows it without controls', async () => {
+    const plain = await mountMap({ static: '' });
+    expect(shadow(plain).querySelector('frontier-timeline')).toBeNull();
+    plain.remove();
+    const windowed = await mountMap({ static: '', from: '2025-10-09', to: '2025-10-19' });
+    const timeline = timelineOf(windowed);
+    expect(timeline.static).toBe(true);
+    expect(timeline.shadowRoot!.querySelectorAll('button, [role="slider"]')).toHaveLength(0);
+    expect(timeline.shadowRoot!.querySelector('.summary')!.textContent).toContain('9–19 Oct 2025');
+    expect(shadow(windowed).querySelector('.heading p')!.textContent).toContain('2025-10-09');
+  });
+
+  it('stands alone, charting any features given to it', async () => {
+    const timeline = document.createElement('frontier-timeline') as FrontierTimelineElement;
+    const make = (id: string, date: string): FrontierFeature => ({
+      type: 'Feature',
+      id,
+      geometry: { type: 'Point', coordinates: [69, 34] },
+      properties: { id, kind: 'air_strike', title: id, date },
+    });
+    timeline.features = [make('a', '2025-01-01'), make('b', '2025-01-01'), make('c', '2025-01-20')];
+    timeline.style.width = '600px';
+    document.body.append(timeline);
+    const changes: unknown[] = [];
+    timeline.addEventListener('frontier-time-change', (event) => changes.push(event.detail));
+    await expect.poll(() => timeline.shadowRoot!.querySelectorAll('.day').length).toBe(2);
+    const ticks = [...timeline.shadowRoot!.querySelectorAll('.tick text')].map((t) => t.textContent);
+    expect(ticks.slice(0, 2)).toEqual(['1 Jan', '3 Jan']);
+    timeline.step();
+    expect(changes).toEqual([]);
+    handle(timeline, 'to').focus();
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(changes.at(-1)).toEqual({ from: null, to: '2025-01-19', transient: false });
+    timeline.remove();
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * The typed-array time index answers exactly as the string filters of filter.ts, for random
+ * features and windows (seeded), including windows that are not full dates.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { countByLayer, visibleFeatures } from '../../../src/data/filter.ts';
+import {
+  FEATURE_KINDS,
+  type FrontierFeature,
+  LAYER_NAMES,
+  type LayerName,
+} from '../../../src/data/schema.ts';
+import { dayNumber, TimeIndex } from '../../../src/data/time-index.ts';
+
+const RUNS = { seed: 7, numRuns: 300 } as const;
+const isoDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+const FIRST = dayNumber('2025-09-20');
+
+const row = fc.record({
+  kind: fc.constantFrom(...FEATURE_KINDS),
+  start: fc.option(fc.integer({ min: 0, max: 240 }), { nil: undefined }),
+  span: fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }),
+});
+const featureList = fc.array(row, { maxLength: 60 }).map((rows) =>
+  rows.map(({ kind, start, span }, index): FrontierFeature => {
+    const properties: FrontierFeature['properties'] = { id: `f${index}`, kind, title: 't' };
+    if (start !== undefined) {
+      properties.date = isoDay(FIRST + start);
+      if (span !== undefined) properties.dateEnd = isoDay(FIRST + start + span);
+    }
+    return { type: 'Feature', id: properties.id, geometry: null, properties };
+  }),
+);
+
+const bound = fc.oneof(
+  fc.constant(undefined),
+  fc.integer({ min: -10, max: 260 }).map((day) => isoDay(FIRST + day)),
+  // Not full dates: compared as text, as inTimeWindow does.
+  fc.constantFrom('2025-11', '2026', '2025-13-45', ''),
+);
+const layerSet = fc.subarray([...LAYER_NAMES] as LayerName[]);
+
+const maskOf = (shown: FrontierFeature[], all: FrontierFeature[]) => {
+  const ids = new Set(shown);
+  return Uint8Array.from(all, (f) => (ids.has(f) ? 1 : 0));
+};
+
+describe('TimeIndex', () => {
+  it('filters as visibleFeatures does', () => {
+    fc.assert(
+      fc.property(featureList, bound, bound, layerSet, (features, from, to, layers) => {
+        const index = new TimeIndex(features);
+        const window = { from, to };
+        const expected = maskOf(visibleFeatures(features, layers, window), features);
+        expect(index.filter(window, layers)).toEqual(expected);
+      }),
+      RUNS,
+    );
+  });
+
+  it('counts per layer as countByLayer does', () => {
+    fc.assert(
+      fc.property(featureList, bound, bound, (features, from, to) => {
+        const window = { from, to };
+        expect(new TimeIndex(features).countByLayer(window)).toEqual(countByLayer(features, window));
+      }),
+      RUNS,
+    );
+  });
+
+  it('keeps a long event that started well before the window', () => {
+    const long: FrontierFeature = {
+      type: 'Feature',
+      id: 'long',
+      geometry: null,
+      properties: { id: 'long', kind: 'clash', title: 'Siege', date: '2025-10-01', dateEnd: '2026-02-01' },
+    };
+    const short = {
+      ...long,
+      id: 's',
+      properties: { id: 's', kind: 'clash' as const, title: 'x', date: '2025-12-01' },
+    };
+    const index = new TimeIndex([long, short]);
+    expect([...index.filter({ from: '2026-01-15', to: '2026-01-20' }, ['attacks'])]).toEqual([1, 0]);
+    expect([...index.filter({ from: '2025-12-01', to: '2025-12-01' }, ['attacks'])]).toEqual([1, 1]);
+    expect([...index.filter({ from: '2026-02-02' }, ['attacks'])]).toEqual([0, 0]);
+  });
+
+  it('reuses the array it is given', () => {
+    const index = new TimeIndex([]);
+    const out = new Uint8Array(0);
+    expect(index.filter({}, ['strikes'], out)).toBe(out);
+  });
+});
