@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type UserConfig } from 'vite';
 import { chromiumLaunchOptions } from './scripts/browser.mjs';
+import { faultServer } from './tests/browser/fault-server-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -76,6 +77,8 @@ export default defineConfig(
         },
         {
           extends: true,
+          // A misbehaving data server on the test server (loopback), for the network-fault tests.
+          plugins: [faultServer()],
           test: {
             name: 'browser',
             include: ['tests/browser/**/*.test.ts'],

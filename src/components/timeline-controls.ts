@@ -4,7 +4,7 @@
  * screen readers hear as dates.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from './style-props.ts';
 import { type DateRange, daysBetween, formatLongDate } from '../data/time-bins.ts';
 import type { Handle } from '../data/time-window.ts';
 import { formatDateSpan } from './feature-panel.ts';
@@ -88,7 +88,7 @@ export function renderHandle({ handle, window, extent, x, onKeyDown, onKeyUp }: 
     aria-valuemax=${daysBetween(extent.from, max)}
     aria-valuenow=${daysBetween(extent.from, value)}
     aria-valuetext=${formatLongDate(value)}
-    style=${styleMap({ left: `${x}px` })}
+    style=${styleProps({ left: `${x}px` })}
     @keydown=${onKeyDown}
     @keyup=${onKeyUp}
     @blur=${onKeyUp}

@@ -15,8 +15,16 @@ export interface LoadOptions {
 export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
+/** What went wrong, for callers that add advice (which attribute to raise, say). */
+export type SourceLoadFailure = 'timeout' | 'too-large' | 'http' | 'network' | 'not-json' | 'cancelled';
+
 export class SourceLoadError extends Error {
   override name = 'SourceLoadError';
+  readonly failure: SourceLoadFailure;
+  constructor(message: string, failure: SourceLoadFailure = 'not-json') {
+    super(message);
+    this.failure = failure;
+  }
 }
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -24,9 +32,17 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 async function readLimited(response: Response, maxBytes: number): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
-    throw new SourceLoadError(`is ${megabytes(declared)}, over the ${megabytes(maxBytes)} limit`);
+    throw new SourceLoadError(
+      `is ${megabytes(declared)}, over the ${megabytes(maxBytes)} limit`,
+      'too-large',
+    );
   }
-  if (!response.body) return response.text();
+  if (!response.body) {
+    const text = await response.text();
+    if (text.length > maxBytes)
+      throw new SourceLoadError(`is over the ${megabytes(maxBytes)} limit`, 'too-large');
+    return text;
+  }
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -36,7 +52,7 @@ async function readLimited(response: Response, maxBytes: number): Promise<string
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel();
-      throw new SourceLoadError(`is over the ${megabytes(maxBytes)} limit`);
+      throw new SourceLoadError(`is over the ${megabytes(maxBytes)} limit`, 'too-large');
     }
     chunks.push(value);
   }
@@ -51,6 +67,7 @@ async function readLimited(response: Response, maxBytes: number): Promise<string
 
 /** Parses JSON text; the error names the position and what the text looks like instead. */
 export function parseJson(text: string): unknown {
+  if (text.trim() === '') throw new SourceLoadError('is empty (no JSON at all)');
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -64,13 +81,19 @@ export function parseJson(text: string): unknown {
 
 /** Fetches and parses a source. Rejects with a SourceLoadError whose message completes "<url> …". */
 export async function fetchGeoJson(url: string, options: LoadOptions = {}): Promise<unknown> {
+  return parseJson(await fetchGeoJsonText(url, options));
+}
+
+/** Fetches a source's text, unparsed (a large one is parsed in a worker); rejects as fetchGeoJson does. */
+export async function fetchGeoJsonText(url: string, options: LoadOptions = {}): Promise<string> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const controller = new AbortController();
   const timer = setTimeout(
-    () => controller.abort(new SourceLoadError(`timed out after ${timeoutMs} ms`)),
+    () => controller.abort(new SourceLoadError(`timed out after ${timeoutMs} ms`, 'timeout')),
     timeoutMs,
   );
-  const abortFromCaller = () => controller.abort(new SourceLoadError('was cancelled'));
+  const abortFromCaller = () => controller.abort(new SourceLoadError('was cancelled', 'cancelled'));
+  if (options.signal?.aborted) abortFromCaller();
   options.signal?.addEventListener('abort', abortFromCaller, { once: true });
   try {
     let response: Response;
@@ -80,12 +103,15 @@ export async function fetchGeoJson(url: string, options: LoadOptions = {}): Prom
       if (controller.signal.aborted) throw controller.signal.reason;
       throw new SourceLoadError(
         `could not be fetched: network error or blocked by CORS (${error instanceof Error ? error.message : error})`,
+        'network',
       );
     }
-    if (!response.ok)
-      throw new SourceLoadError(`answered HTTP ${response.status} ${response.statusText}`.trim());
-    const text = await readLimited(response, options.maxBytes ?? DEFAULT_MAX_BYTES);
-    return parseJson(text);
+    if (!response.ok) {
+      // Nothing of an error page is read: it may be large, and it is not data.
+      await response.body?.cancel().catch(() => undefined);
+      throw new SourceLoadError(`answered HTTP ${response.status} ${response.statusText}`.trim(), 'http');
+    }
+    return await readLimited(response, options.maxBytes ?? DEFAULT_MAX_BYTES);
   } catch (error) {
     if (controller.signal.aborted && controller.signal.reason instanceof SourceLoadError) {
       throw controller.signal.reason;

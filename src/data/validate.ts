@@ -2,8 +2,17 @@
  * Validation of any GeoJSON that reaches the map: RFC 7946 structure plus our feature schema.
  * A bad feature is rejected with a message that names the problem; every valid feature is kept.
  * Only known keys are copied, so `__proto__` and friends in data never reach an object we use.
+ *
+ * RFC 7946 rules (geometry, positions, rings, `crs`: see `validate-geometry.ts`), and here:
+ * - §2/§3 the input is a FeatureCollection with a `features` array, a single Feature, or a bare
+ *   geometry (both accepted as a collection of one); anything else rejects the whole source.
+ * - §3.2 a Feature has `type: "Feature"`, a `geometry` member (an object, or null: kept only for our
+ *   `multi_site` summaries) and `properties` (an object or null; missing is read as empty); `id` is
+ *   text or a number.
+ * Schema rules (DESIGN.md): a known `kind`; text where text is due; `yyyy-mm-dd` dates that exist,
+ * `dateEnd` not before `date`; http(s) source URLs; a plain CSS colour; unique ids across sources.
  */
-import type { Geometry, Position } from 'geojson';
+import type { Geometry } from 'geojson';
 import {
   type Claim,
   EVENT_KINDS,
@@ -15,7 +24,18 @@ import {
   type Precision,
   type Source,
 } from './schema.ts';
+import {
+  checkCrs,
+  checkGeometry,
+  describe,
+  FeatureRejection,
+  isGeometryType,
+  quote,
+  reject,
+} from './validate-geometry.ts';
 import { isIsoDate } from './view-state.ts';
+
+export { checkGeometry } from './validate-geometry.ts';
 
 export interface ValidationProblem {
   message: string;
@@ -36,83 +56,6 @@ export interface ValidateOptions {
   strict?: boolean;
   /** ids already taken by other sources: duplicates are rejected. */
   takenIds?: ReadonlySet<string>;
-}
-
-/** Thrown for a feature that must be skipped; the message names the problem in plain words. */
-class FeatureRejection extends Error {}
-
-const reject = (message: string): never => {
-  throw new FeatureRejection(message);
-};
-
-const DEPTH: Record<string, number> = {
-  Point: 0,
-  MultiPoint: 1,
-  LineString: 1,
-  MultiLineString: 2,
-  Polygon: 2,
-  MultiPolygon: 3,
-};
-
-const describe = (value: unknown): string => {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string')
-    return `the string "${value.length > 20 ? `${value.slice(0, 20)}…` : value}"`;
-  if (typeof value === 'number') return String(value);
-  return typeof value;
-};
-
-function checkPosition(value: unknown): Position {
-  if (!Array.isArray(value) || value.length < 2 || value.length > 3) {
-    return reject(`a position must be [longitude, latitude], got ${describe(value)}`);
-  }
-  for (const coordinate of value) {
-    if (typeof coordinate !== 'number' || !Number.isFinite(coordinate)) {
-      return reject(`coordinate ${describe(coordinate)} is not a finite number`);
-    }
-  }
-  const [lon, lat] = value as number[];
-  if (Math.abs(lat!) > 90) {
-    const hint = Math.abs(lon!) <= 90 ? ' — are longitude and latitude swapped?' : '';
-    return reject(`latitude ${lat} is outside −90…90${hint}`);
-  }
-  if (Math.abs(lon!) > 180) return reject(`longitude ${lon} is outside −180…180`);
-  return value.slice(0, 3) as Position;
-}
-
-/** Walks coordinates to the depth the type demands; anything deeper or shallower is rejected. */
-function checkCoordinates(value: unknown, depth: number): unknown {
-  if (depth === 0) return checkPosition(value);
-  if (!Array.isArray(value)) return reject(`coordinates must be nested arrays, got ${describe(value)}`);
-  if (value.length === 0) return reject('geometry is empty (no coordinates)');
-  return value.map((child) => checkCoordinates(child, depth - 1));
-}
-
-function checkRing(ring: Position[], index: number): void {
-  if (ring.length < 4) reject(`polygon ring ${index} has ${ring.length} positions; at least 4 are needed`);
-  const first = ring[0]!;
-  const last = ring[ring.length - 1]!;
-  if (first[0] !== last[0] || first[1] !== last[1]) {
-    reject(`polygon ring ${index} is not closed (its first and last positions differ)`);
-  }
-}
-
-export function checkGeometry(value: unknown): Geometry {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return reject(`geometry must be an object, got ${describe(value)}`);
-  }
-  const { type, coordinates } = value as { type?: unknown; coordinates?: unknown };
-  if (typeof type !== 'string' || !(type in DEPTH)) {
-    return reject(`geometry type ${describe(type)} is not supported (Point, LineString, Polygon and Multi*)`);
-  }
-  const checked = checkCoordinates(coordinates, DEPTH[type]!);
-  if (type === 'LineString' && (checked as Position[]).length < 2) {
-    reject('a LineString needs at least 2 positions');
-  }
-  if (type === 'Polygon') (checked as Position[][]).forEach(checkRing);
-  if (type === 'MultiPolygon') for (const polygon of checked as Position[][][]) polygon.forEach(checkRing);
-  return { type, coordinates: checked } as Geometry;
 }
 
 const optionalString = (properties: Record<string, unknown>, key: string): string | undefined => {
@@ -179,6 +122,9 @@ function checkProperties(
   options: ValidateOptions,
 ): FrontierFeatureProperties {
   const kind = raw.kind ?? options.defaultKind;
+  if (kind === undefined || kind === null) {
+    return reject(`has no "kind" (expected one of ${FEATURE_KINDS.join(', ')}, or a kind on the layer)`);
+  }
   if (typeof kind !== 'string' || !(FEATURE_KINDS as readonly string[]).includes(kind)) {
     return reject(`kind ${describe(kind)} is unknown (expected one of ${FEATURE_KINDS.join(', ')})`);
   }
@@ -240,6 +186,7 @@ function checkFeature(value: unknown, index: number, options: ValidateOptions, s
   const feature = value as Record<string, unknown>;
   if (feature.type !== 'Feature') return reject(`has type ${describe(feature.type)}, not "Feature"`);
   if (!('geometry' in feature)) return reject('has no "geometry" member');
+  checkCrs(feature);
   const geometry = feature.geometry === null ? null : checkGeometry(feature.geometry);
   const rawProperties = feature.properties ?? {};
   if (typeof rawProperties !== 'object' || Array.isArray(rawProperties)) {
@@ -252,7 +199,7 @@ function checkFeature(value: unknown, index: number, options: ValidateOptions, s
   else if (typeof rawId === 'number' && Number.isFinite(rawId)) id = String(rawId);
   else if (rawId === undefined || rawId === null) id = `${options.idPrefix ?? 'feature'}-${index}`;
   else return reject(`id ${describe(rawId)} must be text or a number`);
-  if (seen.has(id) || options.takenIds?.has(id)) return reject(`duplicate id "${id}"`);
+  if (seen.has(id) || options.takenIds?.has(id)) return reject(`duplicate id ${quote(id)}`);
   const properties = checkProperties(props, id, geometry, options);
   seen.add(id);
   return { type: 'Feature', id, geometry, properties } satisfies FrontierFeature;
@@ -264,15 +211,44 @@ function featureList(input: unknown): unknown[] {
     return reject(`expected a GeoJSON object, got ${describe(input)}`);
   }
   const { type } = input as { type?: unknown };
+  if (type === undefined) {
+    return reject('expected GeoJSON (FeatureCollection, Feature or Geometry), got an object with no "type"');
+  }
+  checkCrs(input);
   if (type === 'FeatureCollection') {
     const { features } = input as { features?: unknown };
     if (!Array.isArray(features)) return reject('a FeatureCollection needs a "features" array');
     return features;
   }
   if (type === 'Feature') return [input];
-  if (typeof type === 'string' && type in DEPTH)
+  if (isGeometryType(type) || type === 'GeometryCollection') {
     return [{ type: 'Feature', geometry: input, properties: {} }];
+  }
   return reject(`expected GeoJSON (FeatureCollection, Feature or Geometry), got type ${describe(type)}`);
+}
+
+/**
+ * Rejects, after the fact, kept features whose ids another source took while this one was being
+ * validated (two sources load at once); each gets the problem it would have had, at its index.
+ * Relies on what `validateGeoJson` guarantees: every input feature is kept or named in one problem.
+ */
+export function rejectTakenIds(result: ValidationResult, taken: ReadonlySet<string>): ValidationResult {
+  if (!result.features.some((feature) => taken.has(feature.id))) return result;
+  const named = new Set(result.problems.map((problem) => problem.featureIndex));
+  const features: FrontierFeature[] = [];
+  const late: ValidationProblem[] = [];
+  let index = 0;
+  for (const feature of result.features) {
+    while (named.has(index)) index++;
+    if (taken.has(feature.id)) {
+      late.push({ message: `feature ${index}: duplicate id ${quote(feature.id)}`, featureIndex: index });
+    } else features.push(feature);
+    index++;
+  }
+  const problems = [...result.problems, ...late].sort(
+    (a, b) => (a.featureIndex ?? -1) - (b.featureIndex ?? -1),
+  );
+  return { features, problems };
 }
 
 /**

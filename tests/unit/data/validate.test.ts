@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeCssColor, safeHttpUrl, validateGeoJson } from '../../../src/data/validate.ts';
+import { rejectTakenIds, safeCssColor, safeHttpUrl, validateGeoJson } from '../../../src/data/validate.ts';
 
 const point = (lon: number, lat: number) => ({ type: 'Point', coordinates: [lon, lat] });
 const feature = (properties: Record<string, unknown>, geometry: unknown = point(69, 34)) => ({
@@ -218,6 +218,27 @@ describe('validateGeoJson: RFC 7946 details', () => {
     const message = validateGeoJson(feature({ kind: long })).problems[0]!.message;
     expect(message).toContain(`kind the string "${'x'.repeat(40)}…" is unknown`);
     expect(message.length).toBeLessThan(400);
+  });
+});
+
+describe('rejectTakenIds', () => {
+  it('rejects, at their own index, kept features whose ids another source took meanwhile', () => {
+    const result = validateGeoJson({
+      type: 'FeatureCollection',
+      features: [
+        event({ id: 'a' }),
+        event({ id: 'b', date: 'soon' }),
+        event({ id: 'c' }),
+        event({ id: 'd' }),
+      ],
+    });
+    const { features, problems } = rejectTakenIds(result, new Set(['c']));
+    expect(features.map((f) => f.id)).toEqual(['a', 'd']);
+    expect(problems).toEqual([
+      { featureIndex: 1, message: 'feature 1: date the string "soon" is not a date (yyyy-mm-dd)' },
+      { featureIndex: 2, message: 'feature 2: duplicate id "c"' },
+    ]);
+    expect(rejectTakenIds(result, new Set(['x']))).toBe(result);
   });
 });
 
