@@ -119,6 +119,13 @@ export const frontierMapStyles = css`
     fill: none;
   }
   .frontier-line-label {
+    width: auto !important;
+    height: auto !important;
+  }
+  .frontier-line-label span {
+    display: block;
+    white-space: nowrap;
+    transform: translate(10px, -50%);
     background: rgba(255, 255, 255, 0.9);
     border: 1px solid #9a9385;
     border-radius: 3px;
@@ -126,9 +133,6 @@ export const frontierMapStyles = css`
     color: #1d2330;
     font-size: 11px;
     padding: 2px 6px;
-  }
-  .frontier-line-label::before {
-    display: none;
   }
   .frontier-marker {
     background: none;

@@ -251,10 +251,14 @@ export class FrontierMapElement extends LitElement {
           shown: new Set(this.visibleLayers),
           frontierNote: c.frontierNote,
           pressNote: c.pressNote,
+          frontierLabel: c.frontierLabel,
           interactive: !this.static,
           onToggle: (layer, on) => c.toggleLayer(layer, on),
         })}
-        ${renderBandTable(c.bandCounts())}
+        ${renderBandTable(c.bandCounts(), {
+          lineName: c.frontierLabel ?? 'the Durand Line',
+          sides: c.frontierHasSides,
+        })}
       </details>
       ${
         selected && !c.panelSuppressed && !this.static

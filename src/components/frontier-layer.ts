@@ -33,13 +33,15 @@ const positiveInteger = (value: string | null): number | null => {
  *   file is refused with a message, before it is parsed.
  * @attr timeout-ms - How long to wait for `src`, in milliseconds (default 15000), including reading
  *   the body; a slower server gets a "timed out" message. `reload()` on the map tries again.
+ * @attr frontier - Boolean: this layer's lines are the frontier. They replace the Durand Line for
+ *   drawing, distances, sides and buffers, so the map serves any other contested border.
  *
  * @example
  * <frontier-layer name="My events" kind="air_strike" src="events.geojson" color="#c00"></frontier-layer>
  * <frontier-layer name="Inline"><script type="application/geo+json">{"type":"FeatureCollection",...}</script></frontier-layer>
  */
 export class FrontierLayerElement extends HTMLElement {
-  static readonly observedAttributes = ['name', 'kind', 'src', 'color', 'max-bytes', 'timeout-ms'];
+  static readonly observedAttributes = ['name', 'kind', 'src', 'color', 'max-bytes', 'timeout-ms', 'frontier'];
   private readonly observer = new MutationObserver(() => this.changed());
   private isLoading = false;
 
@@ -49,6 +51,14 @@ export class FrontierLayerElement extends HTMLElement {
   }
   set name(value: string) {
     this.setAttribute('name', value);
+  }
+
+  /** True when this layer holds the frontier line itself rather than features. */
+  get frontier(): boolean {
+    return this.hasAttribute('frontier');
+  }
+  set frontier(value: boolean) {
+    this.toggleAttribute('frontier', value);
   }
 
   /** Default kind for features that carry none; null when the attribute is not a known kind. */

@@ -15,6 +15,8 @@ export interface LegendModel {
   frontierNote?: string;
   pressNote?: string;
   interactive: boolean;
+  /** Name of a user's own frontier line, in place of the Durand Line's label. */
+  frontierLabel?: string | undefined;
   onToggle: (layer: LayerName, on: boolean) => void;
 }
 
@@ -24,14 +26,18 @@ const icon = (layer: LayerName) => {
   return createLayerIcon(layer as FeatureLayerName, 18);
 };
 
-const label = (layer: LayerName) =>
-  layer === 'frontier' ? FRONTIER_LABEL : layer === 'buffers' ? BUFFERS_LABEL : LAYER_STYLE[layer].label;
+const label = (layer: LayerName, frontierLabel?: string) =>
+  layer === 'frontier'
+    ? (frontierLabel ?? FRONTIER_LABEL)
+    : layer === 'buffers'
+      ? BUFFERS_LABEL
+      : LAYER_STYLE[layer].label;
 
 export function renderLegend(model: LegendModel): TemplateResult {
   return html`<ul class="legend-rows">
       ${model.rows.map(({ layer, count }) => {
         const on = model.shown.has(layer);
-        const content = html`${icon(layer)}<span class="legend-label">${label(layer)}</span>${
+        const content = html`${icon(layer)}<span class="legend-label">${label(layer, model.frontierLabel)}</span>${
           count === undefined ? nothing : html`<span class="legend-count">${count}</span>`
         }`;
         return html`<li class="legend-row ${on ? '' : 'is-off'}" data-layer=${layer}>

@@ -4,11 +4,13 @@
  * Thin glue over the pure functions of `src/geo` and `src/data`.
  */
 import type { DefaultGeography, PressLengthFigure } from '../data/default-data.ts';
-import { countByLayer } from '../data/filter.ts';
 import type { FeatureLayerName, FrontierFeature } from '../data/schema.ts';
+import { TimeIndex } from '../data/time-index.ts';
 import type { FrontierBuffer } from '../geo/buffers.ts';
 import { type BandCounts, countInBands } from '../geo/count-in-bands.ts';
+import type { Feature, LineString, MultiLineString } from 'geojson';
 import { createFrontierIndex, type FrontierIndex } from '../geo/frontier-index.ts';
+import { frontierLengthKm } from '../geo/frontier-length.ts';
 import { createFrontierSide, describeFrontierDistance, type FrontierSide } from '../geo/frontier-side.ts';
 import { venueDistances } from '../geo/great-circle-arc.ts';
 import type { CountryFeature } from '../map/basemap.ts';
@@ -54,8 +56,13 @@ export function parseBufferWidths(value: string): { widths: number[]; rejected: 
 export class FrontierAnalysis {
   private index: FrontierIndex | null = null;
   private sideOf: ((point: GeoJSON.Position) => FrontierSide | null) | null = null;
+  private defaultSideOf: ((point: GeoJSON.Position) => FrontierSide | null) | null = null;
+  private defaultNote: string | undefined;
+  private defaultPressNote: string | undefined;
   private features: readonly FrontierFeature[] = [];
   private countCache = new Map<string, Map<FeatureLayerName, number>>();
+  /** Day numbers of the features, so a new window's counts take one pass over typed arrays. */
+  private timeIndex: TimeIndex | null = null;
   private distanceCache = new Map<string, { km: number; side: FrontierSide | null }>();
   /** The precomputed default buffers, by width. */
   readonly defaultBuffers = new Map<number, FrontierBuffer>();
@@ -65,19 +72,36 @@ export class FrontierAnalysis {
   setGeography(geography: DefaultGeography, countries: readonly CountryFeature[]): void {
     const line = geography.frontier.features[0];
     if (!line) return;
-    this.index = createFrontierIndex(line);
     const afghanistan = countries.find((country) => country.properties.iso3 === 'AFG');
     const pakistan = countries.find((country) => country.properties.iso3 === 'PAK');
-    if (afghanistan && pakistan) this.sideOf = createFrontierSide({ AFG: afghanistan, PAK: pakistan });
+    this.defaultSideOf = afghanistan && pakistan ? createFrontierSide({ AFG: afghanistan, PAK: pakistan }) : null;
     for (const buffer of geography.buffers.features) {
       this.defaultBuffers.set(buffer.properties.widthKm, buffer as FrontierBuffer);
     }
     const p = line.properties;
-    this.frontierNote =
+    this.defaultNote =
       `${km(p.lengthKm)} km as drawn: OpenStreetMap boundaries at 10 m, simplified to ` +
       `${p.vertices.toLocaleString('en-GB')} points (${p.toleranceDeg}°); ${km(p.fullLengthKm)} km at full detail.`;
-    this.pressNote = pressNote(geography.pressFigures);
+    this.defaultPressNote = pressNote(geography.pressFigures);
+    this.useFrontier(line, null);
+  }
+
+  /**
+   * Measures against `line`: the default frontier (`name` null) or a user's own, which has no
+   * precomputed buffers, no sides (the countries are not known) and no press figures.
+   */
+  useFrontier(line: Feature<LineString | MultiLineString>, name: string | null): void {
+    this.index = createFrontierIndex(line);
     this.distanceCache.clear();
+    if (name === null) {
+      this.sideOf = this.defaultSideOf;
+      this.frontierNote = this.defaultNote;
+      this.pressNote = this.defaultPressNote;
+    } else {
+      this.sideOf = null;
+      this.frontierNote = `${km(frontierLengthKm(line))} km as drawn (${name}).`;
+      this.pressNote = undefined;
+    }
   }
 
   get frontierLoaded(): boolean {
@@ -87,13 +111,15 @@ export class FrontierAnalysis {
   setFeatures(features: readonly FrontierFeature[]): void {
     this.features = features;
     this.countCache.clear();
+    this.timeIndex = null;
   }
 
   countsInWindow(from: string | null, to: string | null): Map<FeatureLayerName, number> {
     const key = `${from ?? ''}/${to ?? ''}`;
     let counts = this.countCache.get(key);
     if (!counts) {
-      counts = countByLayer(this.features, { from: from ?? undefined, to: to ?? undefined });
+      this.timeIndex ??= new TimeIndex(this.features);
+      counts = this.timeIndex.countByLayer({ from: from ?? undefined, to: to ?? undefined });
       this.countCache.set(key, counts);
     }
     return counts;

@@ -21,6 +21,7 @@ import type { FrontierMapElement } from '../frontier-map.ts';
 import { bandsFromBuffers } from '../geo/buffers.ts';
 import type { CountryFeature } from '../map/basemap.ts';
 import { decodeCountries } from '../map/basemap.ts';
+import type { FrontierLine } from '../map/frontier-line.ts';
 import { MapView } from '../map/map-view.ts';
 import { parseRendererPreference } from '../map/renderer-choice.ts';
 import { BufferSource } from './buffer-source.ts';
@@ -38,6 +39,7 @@ export class FrontierMapController implements ReactiveController {
   private geography: DefaultGeography | null = null;
   private countries: CountryFeature[] = [];
   private bufferSource: BufferSource | null = null;
+  private appliedFrontier: FrontierLine | undefined;
   private buffersDrawn: Promise<void> = Promise.resolve();
   private geographyLoad: Promise<void> | null = null;
   private readonly sources: SourceRegistry;
@@ -45,6 +47,7 @@ export class FrontierMapController implements ReactiveController {
   private resizeObserver: ResizeObserver | null = null;
   private savedView: { center: L.LatLng; zoom: number } | null = null;
   private viewPlaced = false;
+  private dateSpan: { features: readonly FrontierFeature[]; text: string } | null = null;
 
   constructor(private readonly host: FrontierMapElement) {
     host.addController(this);
@@ -84,8 +87,8 @@ export class FrontierMapController implements ReactiveController {
       this.geography = await loadDefaultGeography();
       this.countries = decodeCountries(this.geography.basemap);
       this.analysis.setGeography(this.geography, this.countries);
-      const line = this.geography.frontier.features[0];
-      if (line) this.bufferSource = new BufferSource(this.analysis.defaultBuffers, line);
+      this.appliedFrontier = undefined;
+      this.applyFrontier();
       this.drawGeography();
     } catch (error) {
       this.reportProblem(
@@ -144,13 +147,16 @@ export class FrontierMapController implements ReactiveController {
       return;
     }
     const view = this.view;
+    // Only the latest request lands: the view, the widths and the frontier line must all be the same.
+    const stillWanted = () =>
+      view === this.view && source === this.bufferSource && widths.join() === this.bufferWidths.join();
     this.buffersDrawn = buffers.then(
       (computed) => {
-        if (view === this.view && widths.join() === this.bufferWidths.join())
-          view.setBuffers(bandsFromBuffers(computed));
+        if (stillWanted()) view.setBuffers(bandsFromBuffers(computed));
       },
-      (error: Error) =>
-        this.reportProblem('buffer-km', `the buffers could not be computed: ${error.message}`),
+      (error: Error) => {
+        if (stillWanted()) this.reportProblem('buffer-km', `the buffers could not be computed: ${error.message}`);
+      },
     );
   }
 
@@ -216,8 +222,7 @@ export class FrontierMapController implements ReactiveController {
     const view = this.view;
     if (!view || !this.geography) return;
     view.setBasemap(this.countries, this.geography.cities);
-    view.setFrontier(this.geography.frontier.features[0] ?? null);
-    this.drawBuffers();
+    this.drawFrontier();
     view.setVisibleLayers(this.host.visibleLayers);
     if (!this.viewPlaced) this.placeView();
   }
@@ -257,7 +262,43 @@ export class FrontierMapController implements ReactiveController {
     if (!id) this.panelSuppressed = false;
   }
 
+  /** The line measured against: a `<frontier-layer frontier>` once loaded, else the Durand Line. */
+  private frontierLine(): { line: FrontierLine; name: string | null } | null {
+    const override = this.sources.frontierOverride;
+    if (override) return { line: override, name: override.properties.name };
+    const line = this.geography?.frontier.features[0];
+    return line ? { line, name: null } : null;
+  }
+
+  /** Re-points analysis and buffers when the frontier line changed (a frontier layer came or went). */
+  private applyFrontier(): void {
+    const current = this.frontierLine();
+    if (!current || current.line === this.appliedFrontier) return;
+    const first = this.appliedFrontier === undefined;
+    this.appliedFrontier = current.line;
+    this.analysis.useFrontier(current.line, current.name);
+    this.bufferSource?.dispose();
+    this.bufferSource = new BufferSource(current.name === null ? this.analysis.defaultBuffers : new Map(), current.line);
+    if (!first) {
+      this.drawFrontier();
+      // A new border: show it, unless the page fixed the view.
+      if (!this.host.center) this.view?.fitFrontier(false);
+    }
+  }
+
+  private drawFrontier(): void {
+    const current = this.frontierLine();
+    this.view?.setFrontier(current?.line ?? null, current?.name ?? undefined);
+    this.drawBuffers();
+  }
+
+  /** Legend label of the frontier row: the user's border name, or the Durand Line's. */
+  get frontierLabel(): string | undefined {
+    return this.sources.frontierOverride?.properties.name;
+  }
+
   private featuresChanged(): void {
+    this.applyFrontier();
     this.analysis.setFeatures(this.features);
     this.drawFeatures();
     this.host.requestUpdate();
@@ -332,13 +373,15 @@ export class FrontierMapController implements ReactiveController {
 
   legendRows(): LegendRow[] {
     const counts = this.analysis.countsInWindow(this.host.from, this.host.to);
+    // A layer keeps its row (and its switch) when the window holds none of its events: count 0.
+    const present = this.analysis.countsInWindow(null, null);
     const rows: LegendRow[] = [];
     for (const layer of LAYER_NAMES) {
       if (layer === 'frontier') {
         if (this.geography) rows.push({ layer });
       } else if (layer === 'buffers') {
         if (this.analysis.frontierLoaded) rows.push({ layer });
-      } else if (counts.has(layer)) rows.push({ layer, count: counts.get(layer)! });
+      } else if (present.has(layer)) rows.push({ layer, count: counts.get(layer) ?? 0 });
     }
     return rows;
   }
@@ -352,8 +395,13 @@ export class FrontierMapController implements ReactiveController {
   }
 
   get dateSpanText(): string {
-    const extent = dateExtent(this.features);
-    return extent ? `Events ${extent[0]} to ${extent[1]}` : '';
+    const features = this.features;
+    // Read on every render: scanned once per feature list, not per render (100,000 events take ms).
+    if (this.dateSpan?.features !== features) {
+      const extent = dateExtent(features);
+      this.dateSpan = { features, text: extent ? `Events ${extent[0]} to ${extent[1]}` : '' };
+    }
+    return this.dateSpan.text;
   }
 
   distanceText(feature: FrontierFeature): string | undefined {
@@ -367,6 +415,11 @@ export class FrontierMapController implements ReactiveController {
   /** Distance and side of a feature, for the event list's sort. */
   frontierDistance(feature: FrontierFeature) {
     return this.analysis.frontierDistance(feature);
+  }
+
+  /** Whether sides are known (the default frontier between Afghanistan and Pakistan). */
+  get frontierHasSides(): boolean {
+    return this.sources.frontierOverride === null;
   }
 
   /** Events per distance band for what is shown now (layers and window), or null. */

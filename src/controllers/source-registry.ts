@@ -1,32 +1,68 @@
 /**
  * Every source of features a map has: the built-in data and each `<frontier-layer>` child.
  * Loads and validates them, keeps the valid features, reports each problem once, and lets only
- * the latest load of a source land (a slow response to an old `src` is dropped).
+ * the latest load of a source land (a slow response to an old `src` is dropped). A load in flight
+ * is cancelled when its layer changes or leaves, or the map is disconnected; a map put back into
+ * the page loads again what was cancelled, so a late response never lands on a removed map.
  */
-import { FrontierLayerElement, LAYER_CHANGE_EVENT } from '../components/frontier-layer.ts';
-import { fetchGeoJson, parseJson } from '../data/load-source.ts';
+import type { Feature, MultiLineString } from 'geojson';
+import { FrontierLayerElement, LAYER_CHANGE_EVENT, SET_LOADING } from '../components/frontier-layer.ts';
+import { extractFrontierLine } from '../data/frontier-line.ts';
+import { fetchGeoJsonText, parseJson, SourceLoadError } from '../data/load-source.ts';
 import type { FrontierFeature } from '../data/schema.ts';
-import { validateGeoJson } from '../data/validate.ts';
+import { rejectTakenIds, type ValidationResult, validateGeoJson } from '../data/validate.ts';
+import { quote } from '../data/validate-geometry.ts';
+import { validateText } from './validate-off-thread.ts';
 
 interface SourceState {
   name: string;
   features: FrontierFeature[];
   /** Incremented per load; a finished load whose token is stale is ignored. */
   token: number;
+  /** Cancels the load in flight; null once it has finished. */
+  abort: AbortController | null;
+  /** The load was cancelled by a disconnect and is to be made again on connect. */
+  interrupted: boolean;
+  /** What a long load is doing ("validating 100,000 features…"), while it does it. */
+  progress?: string | null;
+  /** For a `<frontier-layer frontier>`: the line that replaces the default frontier. */
+  frontierLine?: Feature<MultiLineString, { name: string }>;
 }
 
 export interface SourceCallbacks {
   onChange: () => void;
-  onProblem: (source: string, message: string, featureIndex?: number) => void;
+  /** One problem; `key` (a layer element) groups the problems of one source for `onRetract`. */
+  onProblem: (source: string, message: string, featureIndex?: number, key?: object) => void;
+  /** The source `key` loads again or is gone: the problems it reported no longer hold. */
+  onRetract: (key: object) => void;
+  /** A source started or finished loading (`loadingNames` changed). */
+  onLoading: () => void;
 }
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/** Advice a site owner can act on, after the plain description of the failure. */
+const ADVICE: Partial<Record<SourceLoadError['failure'], string>> = {
+  'too-large': " — raise the layer's max-bytes attribute to accept it",
+  timeout: " — raise the layer's timeout-ms attribute, or try again with reload()",
+};
+
+/** URLs are quoted up to this length in messages: enough to recognise one, not enough to flood. */
+const URL_QUOTE_LIMIT = 120;
+
+/** "<url> answered HTTP 404 …", "the inline data is not valid JSON …", or the error's own words. */
+const loadErrorText = (error: unknown, src: string | null): string => {
+  if (!(error instanceof SourceLoadError)) return errorText(error);
+  const what = src === null ? 'the inline data' : quote(src, URL_QUOTE_LIMIT);
+  return `${what} ${error.message}${ADVICE[error.failure] ?? ''}`;
+};
+
 export class SourceRegistry {
-  private defaults: SourceState[] = [];
+  private defaults: Array<Pick<SourceState, 'name' | 'features'>> = [];
   private defaultToken = 0;
   private readonly layers = new Map<FrontierLayerElement, SourceState>();
   private readonly pending = new Set<Promise<void>>();
+  private connected = false;
   private cache: FrontierFeature[] | null = null;
   private index: Map<string, FrontierFeature> | null = null;
   private withDefaults: boolean | null = null;
@@ -43,6 +79,7 @@ export class SourceRegistry {
   ) {}
 
   connect(withDefaults: boolean): void {
+    this.connected = true;
     this.childObserver.observe(this.host, { childList: true });
     this.host.addEventListener(LAYER_CHANGE_EVENT, this.onLayerChange);
     if (this.withDefaults !== withDefaults) this.setDefaultData(withDefaults);
@@ -50,8 +87,32 @@ export class SourceRegistry {
   }
 
   disconnect(): void {
+    this.connected = false;
     this.childObserver.disconnect();
     this.host.removeEventListener(LAYER_CHANGE_EVENT, this.onLayerChange);
+    for (const [element, state] of this.layers) {
+      if (!state.abort) continue;
+      state.interrupted = true;
+      this.cancel(element, state);
+    }
+  }
+
+  /** Names of the user layers loading now, in the order they were added. */
+  get loadingNames(): string[] {
+    return [...this.layers.values()].filter((state) => state.abort).map((state) => state.name);
+  }
+
+  /** For the layers loading now that report progress: name → what they are doing. */
+  get loadingDetails(): Map<string, string> {
+    const details = new Map<string, string>();
+    for (const { abort, name, progress } of this.layers.values()) if (abort && progress) details.set(name, progress);
+    return details;
+  }
+
+  /** The first `<frontier-layer frontier>` line that has loaded, which replaces the default frontier. */
+  get frontierOverride(): Feature<MultiLineString, { name: string }> | null {
+    for (const state of this.layers.values()) if (state.frontierLine) return state.frontierLine;
+    return null;
   }
 
   get features(): FrontierFeature[] {
@@ -102,58 +163,135 @@ export class SourceRegistry {
       (child): child is FrontierLayerElement => child instanceof FrontierLayerElement,
     );
     let removed = false;
-    for (const element of this.layers.keys()) {
+    for (const [element, state] of this.layers) {
       if (!children.includes(element)) {
+        this.cancel(element, state);
         this.layers.delete(element);
+        this.callbacks.onRetract(element);
         removed = true;
       }
     }
-    for (const element of children) if (!this.layers.has(element)) this.load(element);
+    for (const element of children) {
+      if (!this.layers.has(element) || this.layers.get(element)!.interrupted) this.load(element);
+    }
     if (removed) this.changed();
   }
 
+  /** Stops a load in flight; its late result, if any, is ignored (the token no longer matches). */
+  private cancel(element: FrontierLayerElement, state: SourceState): void {
+    if (!state.abort) return;
+    state.abort.abort();
+    state.abort = null;
+    state.token++;
+    element[SET_LOADING](false);
+    this.callbacks.onLoading();
+  }
+
   private load(element: FrontierLayerElement): void {
+    const previous = this.layers.get(element);
+    if (previous) this.cancel(element, previous);
     const state: SourceState = {
       name: element.name,
       features: [],
-      token: (this.layers.get(element)?.token ?? 0) + 1,
+      token: (previous?.token ?? 0) + 1,
+      abort: null,
+      interrupted: !this.connected,
     };
     this.layers.set(element, state);
+    this.callbacks.onRetract(element);
     this.changed();
-    this.track(this.loadLayer(element, state.token));
+    if (state.interrupted) return;
+    for (const problem of element.attributeProblems()) {
+      this.callbacks.onProblem(state.name, problem, undefined, element);
+    }
+    state.abort = new AbortController();
+    element[SET_LOADING](true);
+    this.callbacks.onLoading();
+    this.track(this.loadLayer(element, state));
   }
 
-  private async loadLayer(element: FrontierLayerElement, token: number): Promise<void> {
-    const name = element.name;
+  private async loadLayer(element: FrontierLayerElement, state: SourceState): Promise<void> {
+    const { name, token } = state;
+    const signal = state.abort!.signal;
     const current = () => this.layers.get(element)?.token === token;
-    let data: unknown;
+    // An empty src is no src: fetching '' would fetch the page itself.
+    const src = element.src?.trim() || null;
+    let result: ValidationResult;
     try {
       const inline = element.inlineText;
-      if (element.src) data = await fetchGeoJson(new URL(element.src, document.baseURI).href);
-      else if (inline !== null) data = parseJson(inline);
+      let text: string;
+      if (src !== null) {
+        let url: string;
+        try {
+          url = new URL(src, document.baseURI).href;
+        } catch {
+          throw new Error(`src ${quote(src, URL_QUOTE_LIMIT)} is not a valid URL`);
+        }
+        text = await fetchGeoJsonText(url, { signal, maxBytes: element.maxBytes, timeoutMs: element.timeoutMs });
+      } else if (inline !== null) text = inline;
       else throw new Error('has neither a src attribute nor an inline <script type="application/geo+json">');
+      if (element.frontier) {
+        const line = extractFrontierLine(parseJson(text), name);
+        if (current()) {
+          state.frontierLine = line;
+          this.changed();
+        }
+        return;
+      }
+      const taken = new Set(
+        [...this.defaults, ...[...this.layers].filter(([other]) => other !== element).map(([, state]) => state)]
+          .flatMap((source) => source.features)
+          .map((feature) => feature.id),
+      );
+      // Parsed and validated in a worker when large (validate-off-thread.ts); same result either way.
+      result = await validateText(
+        text,
+        {
+          ...(element.kind ? { defaultKind: element.kind } : {}),
+          idPrefix: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+          takenIds: [...taken],
+        },
+        {
+          signal,
+          onProgress: (progress) => {
+            state.progress = progress;
+            this.callbacks.onLoading();
+          },
+        },
+      );
     } catch (error) {
-      if (current()) this.callbacks.onProblem(name, errorText(error));
+      if (current() && !signal.aborted) {
+        this.callbacks.onProblem(name, loadErrorText(error, src), undefined, element);
+      }
       return;
+    } finally {
+      if (current()) this.finish(element, state);
     }
     if (!current()) return;
-    const taken = new Set(
-      [...this.defaults, ...[...this.layers].filter(([other]) => other !== element).map(([, state]) => state)]
-        .flatMap((source) => source.features)
-        .map((feature) => feature.id),
-    );
-    const { features, problems } = validateGeoJson(data, {
-      ...(element.kind ? { defaultKind: element.kind } : {}),
-      idPrefix: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
-      takenIds: taken,
-    });
-    for (const problem of problems) this.callbacks.onProblem(name, problem.message, problem.featureIndex);
+    // Another layer may have landed the same id while this one was fetched or validated.
+    const { features, problems } = rejectTakenIds(result, this.idsOfOtherSources(element));
+    for (const problem of problems) {
+      this.callbacks.onProblem(name, problem.message, problem.featureIndex, element);
+    }
     const color = element.color;
-    const colored = color
+    state.features = color
       ? features.map((feature) => ({ ...feature, properties: { ...feature.properties, color } }))
       : features;
-    this.layers.set(element, { name, features: colored, token });
     this.changed();
+  }
+
+  /** Ids of the features every other source holds now (the defaults and the other layers). */
+  private idsOfOtherSources(element: FrontierLayerElement): Set<string> {
+    const others = [...this.layers].filter(([other]) => other !== element).map(([, state]) => state);
+    return new Set(
+      [...this.defaults, ...others].flatMap((source) => source.features.map((feature) => feature.id)),
+    );
+  }
+
+  private finish(element: FrontierLayerElement, state: SourceState): void {
+    state.abort = null;
+    element[SET_LOADING](false);
+    this.callbacks.onLoading();
   }
 
   private track(promise: Promise<void>): void {

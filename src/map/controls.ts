@@ -9,10 +9,14 @@ export interface StoryControlActions {
 
 /** Control icons as SVG paths (24×24): glyphs such as ⛶ are missing from many system fonts. */
 export const CONTROL_ICONS = {
-  fitFrontier: 'M4 4h6v2H6v4H4zm10 0h6v6h-2V6h-4zM4 14h2v4h4v2H4zm14 0h2v6h-6v-2h4z',
-  fitStory: 'M12 2a10 10 0 1 1 0 20a10 10 0 1 1 0-20zm0 2a8 8 0 1 0 0 16a8 8 0 1 0 0-16zm0 5a3 3 0 1 1 0 6a3 3 0 1 1 0-6z',
+  // A winding border line between two end marks.
+  fitFrontier:
+    'M3 18.5 8 13l3 3 4.5-6.5L18 12l3-6.5 1.8.9-4 8.4-2.7-2.3-4.4 6.3-3-3-3.9 4.3zM2 20h4v2H2zM18 2h4v2h-4z',
+  fitStory:
+    'M12 2a10 10 0 1 1 0 20a10 10 0 1 1 0-20zm0 2a8 8 0 1 0 0 16a8 8 0 1 0 0-16zm0 5a3 3 0 1 1 0 6a3 3 0 1 1 0-6z',
   fullscreen: 'M3 3h7v2H5v5H3zm11 0h7v7h-2V5h-5zM3 14h2v5h5v2H3zm16 0h2v7h-7v-2h5z',
-  measure: 'M2 16.5 16.5 2 22 7.5 7.5 22zm3 0 2.5 2.5 1.4-1.4-1.2-1.2 1.4-1.4 1.2 1.2 1.4-1.4-2.1-2.1 1.4-1.4 2.1 2.1 1.4-1.4-1.2-1.2 1.4-1.4 1.2 1.2 1.4-1.4-2.1-2.1 1.4-1.4 2.1 2.1 1.4-1.4L16.5 5z',
+  measure:
+    'M2 16.5 16.5 2 22 7.5 7.5 22zm3 0 2.5 2.5 1.4-1.4-1.2-1.2 1.4-1.4 1.2 1.2 1.4-1.4-2.1-2.1 1.4-1.4 2.1 2.1 1.4-1.4-1.2-1.2 1.4-1.4 1.2 1.2 1.4-1.4-2.1-2.1 1.4-1.4 2.1 2.1 1.4-1.4L16.5 5z',
 } as const;
 
 export function controlIcon(path: string): SVGSVGElement {
@@ -47,7 +51,12 @@ export function createStoryControl(actions: StoryControlActions): L.Control {
     onAdd() {
       const container = L.DomUtil.create('div', 'leaflet-bar frontier-story-control');
       button(container, CONTROL_ICONS.fitFrontier, 'Fit the frontier', actions.onFitFrontier);
-      button(container, CONTROL_ICONS.fitStory, 'Show the whole story, with the talk venues', actions.onFitStory);
+      button(
+        container,
+        CONTROL_ICONS.fitStory,
+        'Show the whole story, with the talk venues',
+        actions.onFitStory,
+      );
       if (actions.onToggleFullscreen) {
         button(container, CONTROL_ICONS.fullscreen, 'Full screen', actions.onToggleFullscreen);
       }

@@ -15,7 +15,10 @@ export function toLatLngLines(line: FrontierLine): L.LatLngTuple[][] {
 
 export const FRONTIER_CAPTION = 'Durand Line — de facto border, not recognised by Afghanistan';
 
-export function createFrontierLayer(line: FrontierLine, options: { pane: string }): L.LayerGroup {
+export function createFrontierLayer(
+  line: FrontierLine,
+  options: { pane: string; caption?: string; labelPane?: string },
+): L.LayerGroup {
   const latLngs = toLatLngLines(line);
   const casing = L.polyline(latLngs, {
     pane: options.pane,
@@ -31,13 +34,28 @@ export function createFrontierLayer(line: FrontierLine, options: { pane: string 
     dashArray: '10 5',
   });
   const caption = document.createElement('span');
-  caption.textContent = FRONTIER_CAPTION;
-  // A DOM node, not a string: Leaflet writes tooltip strings with innerHTML.
-  stroke.bindTooltip(caption, {
-    permanent: true,
-    direction: 'right',
-    className: 'frontier-line-label',
-    offset: [8, 0],
+  caption.textContent = options.caption ?? FRONTIER_CAPTION;
+  // A marker in the group rather than a bound tooltip: Leaflet leaves a permanent tooltip's element
+  // behind when its polyline is removed, and a replaced frontier would keep the old label.
+  const label = L.marker(midpoint(latLngs), {
+    icon: L.divIcon({ html: caption, className: 'frontier-line-label', iconSize: undefined as never }),
+    interactive: false,
+    keyboard: false,
+    pane: options.labelPane ?? options.pane,
   });
-  return L.layerGroup([casing, stroke]);
+  return L.layerGroup([casing, stroke, label]);
+}
+
+/** The vertex halfway along the longest part, by planar length: a stable spot for the label. */
+function midpoint(parts: L.LatLngTuple[][]): L.LatLngTuple {
+  const length = (part: L.LatLngTuple[]) =>
+    part.slice(1).reduce((sum, [lat, lng], i) => sum + Math.hypot(lat - part[i]![0], lng - part[i]![1]), 0);
+  const longest = parts.reduce((best, part) => (length(part) > length(best) ? part : best), parts[0]!);
+  const half = length(longest) / 2;
+  let walked = 0;
+  for (let i = 1; i < longest.length; i++) {
+    walked += Math.hypot(longest[i]![0] - longest[i - 1]![0], longest[i]![1] - longest[i - 1]![1]);
+    if (walked >= half) return longest[i]!;
+  }
+  return longest[0]!;
 }

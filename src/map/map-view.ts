@@ -5,7 +5,8 @@
  */
 import type { FeatureCollection, Point } from 'geojson';
 import * as L from 'leaflet';
-import type { FeatureLayerName, FrontierFeature, LayerName } from '../data/schema.ts';
+import { type TimeWindow, visibleFeatures } from '../data/filter.ts';
+import { type FeatureLayerName, type FrontierFeature, LAYER_NAMES, type LayerName } from '../data/schema.ts';
 import type { BufferBand } from '../geo/buffers.ts';
 import type { CountryFeature } from './basemap.ts';
 import { createBasemapLayer, createCityLabels } from './basemap.ts';
@@ -15,6 +16,9 @@ import { createFeatureLayers, type FeatureLayerSet } from './feature-layers.ts';
 import { createFrontierLayer, type FrontierLine, toLatLngLines } from './frontier-line.ts';
 import { MeasureTool } from './measure-tool.ts';
 import { createBufferBands, createVenueArcs } from './overlays.ts';
+import { PointRenderer } from './point-renderer.ts';
+import { countPoints } from './point-table.ts';
+import { chooseRenderer, type RendererPreference } from './renderer-choice.ts';
 
 export interface MapViewOptions {
   static: boolean;
@@ -44,6 +48,12 @@ export class MapView {
   private frontierBounds?: L.LatLngBounds;
   private tiles?: L.TileLayer;
   private featureLayers?: FeatureLayerSet;
+  /** Canvas or clusters, for data sets with many points (markers otherwise). */
+  private points?: PointRenderer;
+  private window: TimeWindow = {};
+  private counted: { features: readonly FrontierFeature[]; points: number } | null = null;
+  /** `renderer` attribute: a fixed renderer, or `auto` (by number of points). */
+  rendererPreference: RendererPreference = 'auto';
   private shownLayers = new Set<LayerName>();
   private selectedId: string | null = null;
   private moving = false;
@@ -82,6 +92,8 @@ export class MapView {
     this.map.createPane('frontier-areas').style.zIndex = '410';
     this.map.createPane('frontier-line').style.zIndex = '420';
     this.map.createPane('frontier-labels').style.zIndex = '430';
+    // Canvas points and clusters: above Leaflet's marker pane (600), below tooltips (650).
+    this.map.createPane('frontier-points').style.zIndex = '610';
     const attribution = L.control.attribution({ prefix: false }).addTo(this.map);
     attribution.addAttribution(OSM_ATTRIBUTION);
     L.control.scale({ metric: true, imperial: true, position: 'bottomleft' }).addTo(this.map);
@@ -116,12 +128,17 @@ export class MapView {
     if (cities) this.cities = createCityLabels(cities, 'frontier-labels').addTo(this.map);
   }
 
-  setFrontier(line: FrontierLine | null): void {
+  /** The frontier line, with `caption` as its label (the Durand Line's caption when absent). */
+  setFrontier(line: FrontierLine | null, caption?: string): void {
     this.frontier?.remove();
     this.frontier = undefined;
     this.frontierBounds = undefined;
     if (!line) return;
-    this.frontier = createFrontierLayer(line, { pane: 'frontier-line' });
+    this.frontier = createFrontierLayer(line, {
+      pane: 'frontier-line',
+      labelPane: 'frontier-labels',
+      ...(caption ? { caption } : {}),
+    });
     this.frontierBounds = L.latLngBounds(toLatLngLines(line).flat());
     this.applyVisibility();
   }
@@ -141,11 +158,35 @@ export class MapView {
     }).addTo(this.map);
   }
 
-  /** Redraws the features (already filtered to the time window). */
-  setFeatures(features: readonly FrontierFeature[]): void {
+  /**
+   * Draws the features inside the time window: DOM markers for few points; for many, a canvas or
+   * clusters that re-filter typed arrays on a window change instead of rebuilding Leaflet layers.
+   */
+  setFeatures(features: readonly FrontierFeature[], window: TimeWindow = {}): void {
+    if (this.counted?.features !== features) this.counted = { features, points: countPoints(features) };
+    const mode = chooseRenderer(this.counted.points, this.rendererPreference);
+    this.map.getContainer().dataset.renderer = mode;
+    this.window = window;
     for (const group of this.featureLayers?.groups.values() ?? []) group.remove();
+    this.featureLayers = undefined;
+    if (mode !== 'markers') {
+      this.points ??= new PointRenderer(this.map, {
+        pane: 'frontier-points',
+        styleRoot: this.map.getContainer(),
+        onChoose: (feature, latLng) => {
+          if (this.measure?.isActive) this.measure.addPoint(latLng);
+          else this.options.onChoose(feature);
+        },
+      });
+      this.points.setData(features, mode);
+      this.points.setFilter(window, this.shownLayers);
+      this.highlight();
+      return;
+    }
+    this.points?.remove();
+    this.points = undefined;
     this.featureLayers = createFeatureLayers(
-      features,
+      visibleFeatures(features, LAYER_NAMES, window),
       { markers: 'markerPane', areas: 'frontier-areas' },
       (feature, latLng) => {
         // While measuring, a marker is a point to measure to, not a selection.
@@ -160,6 +201,7 @@ export class MapView {
   setVisibleLayers(layers: readonly LayerName[]): void {
     this.shownLayers = new Set(layers);
     this.applyVisibility();
+    this.points?.setFilter(this.window, this.shownLayers);
   }
 
   /** Distance bands along the frontier (null removes them). */
@@ -204,6 +246,7 @@ export class MapView {
   }
 
   private highlight(): L.LatLng | null {
+    if (this.points) return this.points.select(this.selectedId);
     let position: L.LatLng | null = null;
     for (const [id, layers] of this.featureLayers?.byId ?? []) {
       for (const layer of layers) {
@@ -229,6 +272,7 @@ export class MapView {
 
   /** Which layers are on the map now and how many markers each shows (for tests and print). */
   markerCount(layer: FeatureLayerName): number {
+    if (this.points) return this.points.shownCount(layer);
     const group = this.featureLayers?.groups.get(layer);
     if (!group || !this.map.hasLayer(group)) return 0;
     return group.getLayers().filter((item) => item instanceof L.Marker).length;
@@ -254,6 +298,8 @@ export class MapView {
     for (const group of this.featureLayers?.groups.values() ?? []) {
       for (const layer of group.getLayers()) if (layer instanceof L.Marker) bounds.extend(layer.getLatLng());
     }
+    const points = this.points?.bounds();
+    if (points) bounds.extend(points);
     if (bounds.isValid()) this.map.fitBounds(bounds, { ...this.fitPadding(), animate: !this.options.static });
   }
 
@@ -263,8 +309,14 @@ export class MapView {
     else this.map.flyTo(position, zoom, { duration: 0.6 });
   }
 
-  /** Resolves when no pan or zoom is under way. */
+  /** Resolves when no pan or zoom is under way (and clusters being built are drawn). */
   whenSettled(): Promise<void> {
+    const drawn = this.points?.ready;
+    if (drawn) return drawn.then(() => this.moveSettled());
+    return this.moveSettled();
+  }
+
+  private moveSettled(): Promise<void> {
     if (!this.moving) return Promise.resolve();
     return new Promise((resolve) => this.moveWaiters.push(resolve));
   }

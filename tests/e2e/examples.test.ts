@@ -69,6 +69,42 @@ describe('examples/plain.html', () => {
   });
 });
 
+describe('examples/other-frontier.html', () => {
+  it('maps another border from the same source: line, its length, bands from the worker', async () => {
+    const { page, errors } = await open('/examples/other-frontier.html');
+    await whenIdle(page);
+    const state = await page.evaluate(() => {
+      const map = document.querySelector('frontier-map') as HTMLElement & {
+        distanceToFrontierKm(p: [number, number]): number;
+      };
+      const root = map.shadowRoot!;
+      return {
+        label: root.querySelector('.frontier-line-label')?.textContent,
+        legend: root.querySelector('.legend-row[data-layer="frontier"] .legend-label')?.textContent,
+        note: root.querySelector('.legend-note')?.textContent,
+        bands: root.querySelectorAll('path.frontier-buffer').length,
+        bandHeader: [...root.querySelectorAll('.band-table thead th')].map((th) => th.textContent),
+        notices: root.querySelectorAll('.notices li').length,
+        capitals: root.querySelectorAll('.frontier-marker').length,
+        // Yerevan is some 25–35 km from the nearest point of the border with Azerbaijan.
+        yerevanKm: map.distanceToFrontierKm([44.5152, 40.1872]),
+      };
+    });
+    expect(state.label).toBe('Armenia–Azerbaijan border');
+    expect(state.legend).toBe('Armenia–Azerbaijan border');
+    expect(state.note).toBe('895 km as drawn (Armenia–Azerbaijan border).');
+    expect(state.bands).toBe(2);
+    expect(state.bandHeader).toEqual(['Band', 'Events']);
+    expect(state.notices).toBe(0);
+    expect(state.capitals).toBe(2);
+    expect(state.yerevanKm).toBeGreaterThan(15);
+    expect(state.yerevanKm).toBeLessThan(60);
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: 'test-results/other-frontier.png' });
+    await page.close();
+  });
+});
+
 describe('examples/iframe.html', () => {
   it('shows the viewer inside the frame with the view from its URL', async () => {
     const { page, errors } = await open('/examples/iframe.html');
