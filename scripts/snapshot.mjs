@@ -1,0 +1,213 @@
+#!/usr/bin/env node
+/**
+ * `npm run snapshot -- --out map.png|map.pdf [options]`: renders the viewer headlessly to a file.
+ * Builds dist/app when it is missing or older than the sources, serves it on loopback, opens it in
+ * Chromium with the map in static mode, waits for `whenIdle()`, then writes a PNG (the map, heading,
+ * legend and sources credit filling the image) or a PDF (the print layout: the sheet and the
+ * numbered sources). Exit 0 on success; 2 for a bad command line, 1 for anything else, each with
+ * one line on stderr.
+ */
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { resolveChromium } from './browser.mjs';
+import { MARGIN_MM, pageAreaPx, parseSnapshotArgs, USAGE, UsageError } from './snapshot-args.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const READY_TIMEOUT_MS = 60_000;
+const say = (line) => process.stdout.write(`${line}\n`);
+
+/** Newest modification time under the given paths (files and folders, recursively). */
+function newestMtime(paths) {
+  let newest = 0;
+  const visit = (path) => {
+    if (!existsSync(path)) return;
+    const stat = statSync(path);
+    if (stat.isDirectory()) for (const name of readdirSync(path)) visit(join(path, name));
+    else newest = Math.max(newest, stat.mtimeMs);
+  };
+  for (const path of paths) visit(join(root, path));
+  return newest;
+}
+
+async function ensureBuilt(allowBuild) {
+  const built = join(root, 'dist/app/index.html');
+  const sources = ['src', 'index.html', 'public', 'geodata', 'vite.config.ts'];
+  const reason = !existsSync(built)
+    ? 'dist/app is missing'
+    : newestMtime(sources) > statSync(built).mtimeMs
+      ? 'dist/app is older than the sources'
+      : null;
+  if (!reason) return;
+  if (!allowBuild) {
+    if (!existsSync(built)) throw new Error(`${reason}; run npm run build, or leave out --no-build`);
+    say(`${reason}; using it as it is (--no-build)`);
+    return;
+  }
+  say(`${reason}: building the viewer (vite build --mode app)…`);
+  const { build } = await import('vite');
+  await build({ root, mode: 'app', logLevel: 'error' });
+}
+
+async function serve() {
+  const { preview } = await import('vite');
+  // Static files only: no need to load the project's Vite config (and the test tooling it imports).
+  const server = await preview({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    build: { outDir: join(root, 'dist/app') },
+    preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report a URL');
+  return { server, url: url.replace(/\/$/, '') };
+}
+
+/**
+ * Runs in the page before its scripts: the map becomes static with the requested attributes before
+ * it is upgraded, so it is drawn once at its final size, and for a PNG it fills the viewport.
+ */
+function prepareMap({ attributes, fill }) {
+  const problems = [];
+  Object.defineProperty(window, '__snapshotProblems', { value: problems });
+  document.addEventListener('frontier-error', (event) => {
+    problems.push(`${event.detail.source}: ${event.detail.message}`);
+  });
+  document.addEventListener('readystatechange', () => {
+    if (document.readyState !== 'interactive') return;
+    const map = document.querySelector('frontier-map');
+    if (!map) return;
+    map.setAttribute('static', '');
+    for (const [name, value] of Object.entries(attributes)) map.setAttribute(name, value);
+    if (!fill) return;
+    const style = document.createElement('style');
+    style.textContent = `frontier-map { position: fixed !important; inset: 0 !important; width: auto !important;
+      height: auto !important; margin: 0 !important; z-index: 2147483647 !important;
+      border-radius: 0 !important; box-shadow: none !important; }`;
+    document.head.append(style);
+  });
+}
+
+/**
+ * Waits for the map to be drawn and idle, with fonts loaded; returns the problems it reported.
+ * Without a requested view the frontier is fitted again at the end, when the legend has its final
+ * width (the first fit happens before the data, and so the counts, are in).
+ */
+async function waitForMap(page, refit) {
+  const ready = page.evaluate(async (refit) => {
+    await customElements.whenDefined('frontier-map');
+    const map = document.querySelector('frontier-map');
+    if (!map) throw new Error('the page has no <frontier-map>');
+    await map.updateComplete;
+    await map.whenIdle();
+    await document.fonts.ready;
+    // Two frames: resize observers run and any move they start is awaited by the second whenIdle().
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    if (refit) map.fitFrontier();
+    await map.whenIdle();
+    return window.__snapshotProblems;
+  }, refit);
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`the map was not ready within ${READY_TIMEOUT_MS / 1000} s`)),
+      READY_TIMEOUT_MS,
+    );
+  });
+  try {
+    return await Promise.race([ready, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const kB = (bytes) => `${Math.round(bytes / 1024).toLocaleString('en-GB')} kB`;
+
+/** Pages of a Chromium PDF: one `/Type /Page` object each (Chromium writes no object streams). */
+const countPages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+
+async function render(options, url) {
+  const { chromium } = await import('playwright-core');
+  const found = await resolveChromium();
+  say(`starting Chromium (${found.origin})…`);
+  const browser = await chromium.launch({
+    executablePath: found.executablePath,
+    args: found.args,
+    headless: true,
+  });
+  try {
+    const pdf = options.format === 'pdf';
+    const viewport = pdf ? pageAreaPx(options.paper, options.landscape) : options;
+    const page = await browser.newPage({
+      viewport: { width: viewport.width, height: viewport.height },
+      deviceScaleFactor: 1,
+    });
+    const pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    // Laid out for paper from the start, so the map is placed once, at its printed size.
+    if (pdf) await page.emulateMedia({ media: 'print' });
+    await page.addInitScript(prepareMap, { attributes: options.attributes, fill: !pdf });
+    say('rendering the map…');
+    await page.goto(`${url}/${options.hash}`, { waitUntil: 'load' });
+    const { center, zoom } = options.attributes;
+    const problems = await waitForMap(page, !options.hash && center === undefined && zoom === undefined);
+    if (pageErrors.length) throw new Error(`the page failed: ${pageErrors[0]}`);
+    for (const problem of problems) process.stderr.write(`warning: ${problem}\n`);
+    const out = resolve(options.out);
+    mkdirSync(dirname(out), { recursive: true });
+    if (pdf) {
+      const margin = `${MARGIN_MM}mm`;
+      const buffer = await page.pdf({
+        format: options.paper,
+        landscape: options.landscape,
+        printBackground: true,
+        margin: { top: margin, right: margin, bottom: margin, left: margin },
+      });
+      writeFileSync(out, buffer);
+      const pages = countPages(buffer);
+      const layout = `${options.paper} ${options.landscape ? 'landscape' : 'portrait'}`;
+      say(
+        `wrote ${options.out} (${pages} ${pages === 1 ? 'page' : 'pages'}, ${layout}, ${kB(buffer.length)})`,
+      );
+    } else {
+      const buffer = await page.screenshot({ type: 'png' });
+      writeFileSync(out, buffer);
+      say(`wrote ${options.out} (${options.width} × ${options.height} px, ${kB(buffer.length)})`);
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main(argv) {
+  let options;
+  try {
+    options = parseSnapshotArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`snapshot: ${error.message}\n`);
+    return 2;
+  }
+  if (options.help) {
+    say(USAGE);
+    return 0;
+  }
+  try {
+    await ensureBuilt(options.build);
+    const { server, url } = await serve();
+    try {
+      await render(options, url);
+    } finally {
+      await server.close();
+    }
+    return 0;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // Playwright appends call logs after a newline; the first line says what went wrong.
+    process.stderr.write(`snapshot: ${message.split('\n')[0]}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,89 @@
+/**
+ * The sources behind what a printed map shows: the features drawn inside the map's bounds, their
+ * sources numbered once each (by URL) in the order the features happened. Pure: runs in Node.
+ */
+import type { Geometry, Position } from 'geojson';
+import type { FrontierFeature } from '../data/schema.ts';
+
+/** `[west, south, east, north]` in degrees. */
+export type BBox = [number, number, number, number];
+
+/** One numbered source; `url` is an http(s) address already checked by validation. */
+export interface SourceEntry {
+  number: number;
+  url: string;
+  publisher: string;
+  date?: string;
+}
+
+const inBox = ([lon, lat]: Position, [west, south, east, north]: BBox) =>
+  lon! >= west && lon! <= east && lat! >= south && lat! <= north;
+
+function positions(geometry: Geometry): Position[] {
+  switch (geometry.type) {
+    case 'Point':
+      return [geometry.coordinates];
+    case 'MultiPoint':
+    case 'LineString':
+      return geometry.coordinates;
+    case 'MultiLineString':
+    case 'Polygon':
+      return geometry.coordinates.flat();
+    case 'MultiPolygon':
+      return geometry.coordinates.flat(2);
+    case 'GeometryCollection':
+      return geometry.geometries.flatMap(positions);
+  }
+}
+
+/** True when any vertex of the feature lies in the box (a point on the map, or part of a line or area). */
+export function featureInBox(feature: FrontierFeature, box: BBox): boolean {
+  return feature.geometry !== null && positions(feature.geometry).some((position) => inBox(position, box));
+}
+
+const byDateThenTitle = (a: FrontierFeature, b: FrontierFeature) => {
+  const da = a.properties.date ?? '9999';
+  const db = b.properties.date ?? '9999';
+  if (da !== db) return da < db ? -1 : 1;
+  return a.properties.title.localeCompare(b.properties.title);
+};
+
+/**
+ * Numbers the sources of the features inside `box`, oldest event first (undated sites last), each
+ * URL once. `features` are those drawn (layers and time window already applied).
+ *
+ * @example
+ * sourcesInView(features, [60, 29, 75, 37]) // [{ number: 1, url: 'https://…', publisher: 'Dawn' }, …]
+ */
+export function sourcesInView(features: readonly FrontierFeature[], box: BBox): SourceEntry[] {
+  const seen = new Set<string>();
+  const entries: SourceEntry[] = [];
+  for (const feature of features.filter((f) => featureInBox(f, box)).sort(byDateThenTitle)) {
+    for (const source of feature.properties.sources ?? []) {
+      if (seen.has(source.url)) continue;
+      seen.add(source.url);
+      const entry: SourceEntry = { number: entries.length + 1, url: source.url, publisher: source.publisher };
+      if (source.date) entry.date = source.date;
+      entries.push(entry);
+    }
+  }
+  return entries;
+}
+
+/**
+ * "Sources: 210 reports from 85 publishers, most from Dawn, Reuters, …": a one-line credit for
+ * small images where the numbered list does not fit. Publishers by number of reports, then name.
+ */
+export function sourcesByline(entries: readonly SourceEntry[], limit = 8): string {
+  if (entries.length === 0) return '';
+  const counts = new Map<string, number>();
+  for (const { publisher } of entries) counts.set(publisher, (counts.get(publisher) ?? 0) + 1);
+  const publishers = [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([name]) => name);
+  const reports = entries.length === 1 ? '1 report' : `${entries.length} reports`;
+  if (publishers.length === 1) return `Source: ${reports} from ${publishers[0]}.`;
+  const named = publishers.slice(0, limit).join(', ');
+  const more = publishers.length > limit ? ', …' : '';
+  return `Sources: ${reports} from ${publishers.length} publishers (${named}${more}).`;
+}
