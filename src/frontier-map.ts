@@ -1,7 +1,7 @@
 import type * as L from 'leaflet';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { renderBandTable } from './components/band-table.ts';
-import { renderFeaturePanel } from './components/feature-panel.ts';
+import { formatDateSpan, renderFeaturePanel } from './components/feature-panel.ts';
 import { renderLegend } from './components/legend.ts';
 import { renderLoading, renderNotices } from './components/notices.ts';
 import { FrontierMapController } from './controllers/frontier-map-controller.ts';
@@ -228,7 +228,14 @@ export class FrontierMapElement extends LitElement {
   protected override render() {
     const c = this.controller;
     const selected = this.selected ? c.featureById(this.selected) : undefined;
-    const window = [this.from, this.to].filter(Boolean).join(' to ');
+    const window =
+      this.from && this.to
+        ? formatDateSpan(this.from, this.to)
+        : this.from
+          ? `from ${formatDateSpan(this.from)}`
+          : this.to
+            ? `until ${formatDateSpan(this.to)}`
+            : '';
     // Static pictures show the timeline only when it says something: a chosen window.
     const timeline = !this.static || Boolean(window);
     return html`<div class="frame ${timeline ? 'has-timeline' : ''}">

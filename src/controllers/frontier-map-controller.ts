@@ -5,6 +5,7 @@
  */
 import type * as L from 'leaflet';
 import type { ReactiveController } from 'lit';
+import { formatDateSpan } from '../components/feature-panel.ts';
 import type { LegendRow } from '../components/legend.ts';
 import type { Notice } from '../components/notices.ts';
 import type { DefaultGeography } from '../data/default-data.ts';
@@ -40,6 +41,9 @@ export class FrontierMapController implements ReactiveController {
   private countries: CountryFeature[] = [];
   private bufferSource: BufferSource | null = null;
   private appliedFrontier: FrontierLine | undefined;
+  /** The view the default fit produced, to tell whether anyone has moved the map since. */
+  private autoFitView: string | null = null;
+  private quietMove = false;
   private buffersDrawn: Promise<void> = Promise.resolve();
   private geographyLoad: Promise<void> | null = null;
   private readonly sources: SourceRegistry;
@@ -199,6 +203,25 @@ export class FrontierMapController implements ReactiveController {
     if (view && view === this.view) this.host.dispatchEvent(new FrontierReadyEvent());
   }
 
+  /**
+   * The first fit ran before the legend had its rows (and width): fit again once everything is
+   * drawn, unless someone moved the map meanwhile (a permalink, the user, the page). Quietly: it is
+   * still the initial placement, so no view-change event rewrites a permalink.
+   */
+  private settleInitialFit(): void {
+    const view = this.view;
+    if (!view || this.autoFitView === null) return;
+    const untouched = this.autoFitView === view.map.getCenter().toString() + view.map.getZoom();
+    this.autoFitView = null;
+    if (!untouched) return;
+    this.quietMove = true;
+    try {
+      view.fitFrontier(false);
+    } finally {
+      this.quietMove = false;
+    }
+  }
+
   /** Initial view: a saved one (re-insert), else the attributes, else the whole frontier. */
   private placeView(fromAttributes = false): void {
     const view = this.view;
@@ -214,6 +237,7 @@ export class FrontierMapController implements ReactiveController {
       view.map.setZoom(zoom, { animate: false });
     } else {
       view.fitFrontier(false);
+      this.autoFitView = view.map.getCenter().toString() + view.map.getZoom();
     }
     this.viewPlaced = true;
   }
@@ -344,7 +368,7 @@ export class FrontierMapController implements ReactiveController {
 
   private emitViewChange(): void {
     const map = this.view?.map;
-    if (!map || !this.viewPlaced) return;
+    if (!map || !this.viewPlaced || this.quietMove) return;
     const center = map.getCenter();
     this.host.dispatchEvent(
       new FrontierViewChangeEvent({
@@ -363,6 +387,7 @@ export class FrontierMapController implements ReactiveController {
     await this.sources.whenLoaded();
     await this.buffersDrawn;
     await this.host.updateComplete;
+    this.settleInitialFit();
     await this.view?.whenSettled();
   }
 
@@ -399,7 +424,7 @@ export class FrontierMapController implements ReactiveController {
     // Read on every render: scanned once per feature list, not per render (100,000 events take ms).
     if (this.dateSpan?.features !== features) {
       const extent = dateExtent(features);
-      this.dateSpan = { features, text: extent ? `Events ${extent[0]} to ${extent[1]}` : '' };
+      this.dateSpan = { features, text: extent ? `Events ${formatDateSpan(extent[0], extent[1])}` : "" };
     }
     return this.dateSpan.text;
   }

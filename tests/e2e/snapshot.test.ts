@@ -61,7 +61,7 @@ describe('npm run snapshot', () => {
     expect(pages).toBe(1);
     const page = text[0]!;
     expect(page).toContain('Afghanistan–Pakistan frontier');
-    expect(page).toContain('Events 2025-10-17 to 2025-10-17');
+    expect(page).toContain('Events 17 Oct 2025');
     expect(page).toContain('Durand Line (de facto border)');
     expect(page).toContain('Militant attacks');
     expect(page).toMatch(/2,656 km as drawn/);
