@@ -161,22 +161,20 @@ export const frontierMapStyles = css`
   .frontier-marker.is-selected path {
     stroke: #111;
   }
-  /* Clusters of large layers: a ring by layer with the count (see map/cluster-style.ts). */
+  /* Clusters of large layers: the canvas draws each ring; this transparent button over it takes
+     focus, clicks and the accessible name (see map/cluster-markers.ts). */
+  .frontier-cluster-targets {
+    position: absolute;
+    left: 0;
+    top: 0;
+  }
   .frontier-cluster {
-    background: none;
-    border: none;
+    position: absolute;
+    padding: 0;
+    border: 0;
     border-radius: 50%;
+    background: transparent;
     cursor: pointer;
-  }
-  .frontier-cluster svg {
-    display: block;
-    filter: drop-shadow(0 1px 2px rgba(0, 0, 0, 0.35));
-  }
-  .frontier-cluster-disc {
-    fill: rgba(255, 255, 255, 0.9);
-  }
-  .frontier-cluster-count {
-    font-family: inherit;
   }
   .frontier-cluster:focus-visible {
     outline: 3px solid #2b6cb0;

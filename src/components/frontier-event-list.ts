@@ -1,17 +1,30 @@
-import { css, html, LitElement, nothing } from 'lit';
-import { isEvent, layerOf, visibleFeatures } from '../data/filter.ts';
+import { html, LitElement, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { layerOf } from '../data/filter.ts';
 import type { FrontierFeature } from '../data/schema.ts';
 import type { FrontierMapElement } from '../frontier-map.ts';
 import { createLayerIcon, KIND_LABEL } from '../map/kind-style.ts';
+import { EventOrder, rowWindow, scrollToRow, type Viewport } from './event-list-rows.ts';
 import { formatDateSpan } from './feature-panel.ts';
+import { eventListStyles } from './frontier-event-list.styles.ts';
+import { styleProps } from './style-props.ts';
 
 const WATCHED_ATTRIBUTES = ['selected', 'layers', 'from', 'to'];
+
+/**
+ * Above this many rows only those in and near the viewport are in the DOM (one line each, fixed
+ * height); below it every row is, and titles wrap. 200 rows render in a few ms.
+ */
+const VIRTUAL_FROM = 200;
+/** Rows rendered beyond each edge of the viewport. */
+const OVERSCAN = 8;
 
 /**
  * @tagname frontier-event-list
  * `<frontier-event-list for="map-id">`: an accessible table of the events a `<frontier-map>` shows,
  * kept in sync with it. Choosing a row selects the event on the map (which flies to it); choosing a
- * marker highlights its row. It follows the map's layers and time window.
+ * marker highlights its row. It follows the map's layers and time window. With many events only the
+ * rows in view are in the DOM; the table keeps `aria-rowcount` and each row its `aria-rowindex`.
  *
  * @csspart table - The table element.
  * @csspart row - Each event row.
@@ -33,12 +46,20 @@ export class FrontierEventListElement extends LitElement {
   private target: FrontierMapElement | null = null;
   private readonly attributeObserver = new MutationObserver(() => this.targetChanged());
   private readonly onFeatures = () => this.requestUpdate();
+  private order: EventOrder | null = null;
+  private listed: { key: string; features: readonly FrontierFeature[]; rows: FrontierFeature[] } | null =
+    null;
+  /** Measured in virtual mode: row height and where the first row starts in the scrolled content. */
+  private rowHeight = 44;
+  private rowsTop = 60;
+  private rendered = { first: 0, last: 0 };
 
   constructor() {
     super();
     this.for = '';
     this.caption = 'Events shown on the map';
     this.sort = 'date';
+    this.addEventListener('scroll', () => this.onScroll(), { passive: true });
   }
 
   override connectedCallback(): void {
@@ -84,25 +105,69 @@ export class FrontierEventListElement extends LitElement {
 
   private targetChanged(): void {
     this.requestUpdate();
-    void this.updateComplete.then(() => {
-      const row = this.renderRoot.querySelector('tr[aria-current="true"]');
-      row?.scrollIntoView({ block: 'nearest' });
-    });
+    void this.updateComplete.then(() => this.scrollToSelected());
   }
 
-  /** The events listed now, in date order. */
+  /** Brings the selected row into view; in virtual mode it may not be rendered yet. */
+  private scrollToSelected(): void {
+    const id = this.target?.selected;
+    const rows = this.rows;
+    if (!id || rows.length <= VIRTUAL_FROM) {
+      this.renderRoot.querySelector('tr[aria-current="true"]')?.scrollIntoView({ block: 'nearest' });
+      return;
+    }
+    const index = rows.findIndex((feature) => feature.id === id);
+    if (index < 0) return;
+    const header = this.renderRoot.querySelector('thead')?.getBoundingClientRect().height ?? 0;
+    const top = scrollToRow(index, this.viewport(rows.length), header);
+    if (top !== null) this.scrollTop = top;
+  }
+
+  /** The events listed now, in date order (or by distance); computed once per change. */
   get rows(): FrontierFeature[] {
     const map = this.target;
     if (!map) return [];
-    const window = { from: map.from ?? undefined, to: map.to ?? undefined };
-    const byDate = (a: FrontierFeature, b: FrontierFeature) =>
-      a.properties.date!.localeCompare(b.properties.date!) || a.id.localeCompare(b.id);
-    const events = visibleFeatures(map.features, map.visibleLayers, window).filter(isEvent);
-    if (this.sort !== 'distance') return events.sort(byDate);
-    // Features without a point (multi-site summaries) go last.
-    const distance = (feature: FrontierFeature) =>
-      map.frontierDistance(feature)?.km ?? Number.POSITIVE_INFINITY;
-    return events.sort((a, b) => distance(a) - distance(b) || byDate(a, b));
+    const features = map.features;
+    const layers = map.visibleLayers;
+    const key = `${this.sort}|${map.from ?? ''}|${map.to ?? ''}|${layers.join()}`;
+    if (this.listed?.key === key && this.listed.features === features) return this.listed.rows;
+    if (this.order === null || this.listed?.features !== features) this.order = new EventOrder(features);
+    const rows = this.order.rows({ from: map.from ?? undefined, to: map.to ?? undefined }, layers);
+    if (this.sort === 'distance') {
+      // Features without a point (multi-site summaries) go last; the sort is stable, so ties stay by date.
+      const distance = (feature: FrontierFeature) =>
+        map.frontierDistance(feature)?.km ?? Number.POSITIVE_INFINITY;
+      rows.sort((a, b) => distance(a) - distance(b));
+    }
+    this.listed = { key, features, rows };
+    return rows;
+  }
+
+  private viewport(count: number): Viewport {
+    const { scrollTop, clientHeight: height } = this;
+    return { scrollTop, height, rowsTop: this.rowsTop, rowHeight: this.rowHeight, count, overscan: OVERSCAN };
+  }
+
+  private onScroll(): void {
+    const count = this.listed?.rows.length ?? 0;
+    if (count <= VIRTUAL_FROM) return;
+    const { first, last } = rowWindow(this.viewport(count));
+    if (first !== this.rendered.first || last !== this.rendered.last) this.requestUpdate();
+  }
+
+  protected override updated(): void {
+    if (this.rendered.last - this.rendered.first === this.listed?.rows.length) return;
+    // Virtual mode: measure a real row and where rows start; render again if the guess was off.
+    const row = this.renderRoot.querySelector<HTMLElement>('tbody tr[data-id]');
+    const body = this.renderRoot.querySelector('tbody');
+    if (!row || !body) return;
+    const height = row.getBoundingClientRect().height;
+    const top = body.getBoundingClientRect().top - this.getBoundingClientRect().top + this.scrollTop;
+    if (Math.abs(height - this.rowHeight) > 0.5 || Math.abs(top - this.rowsTop) > 0.5) {
+      this.rowHeight = height;
+      this.rowsTop = top;
+      this.requestUpdate();
+    }
   }
 
   private distanceCell(feature: FrontierFeature) {
@@ -128,129 +193,65 @@ export class FrontierEventListElement extends LitElement {
   protected override render() {
     const rows = this.rows;
     const selected = this.target?.selected;
-    return html`<table part="table">
+    const virtual = rows.length > VIRTUAL_FROM;
+    const { first, last } = virtual ? rowWindow(this.viewport(rows.length)) : { first: 0, last: rows.length };
+    this.rendered = { first, last };
+    const spacer = (rowCount: number) =>
+      html`<tr class="spacer" aria-hidden="true">
+        <td colspan="3" style=${styleProps({ height: `${rowCount * this.rowHeight}px` })}></td>
+      </tr>`;
+    return html`<table
+      part="table"
+      class=${virtual ? 'virtual' : nothing}
+      aria-rowcount=${virtual ? rows.length + 1 : nothing}
+    >
       <caption>
         ${this.caption}
         <span class="count">(${rows.length})</span>
       </caption>
       <thead>
-        <tr>
+        <tr aria-rowindex=${virtual ? 1 : nothing}>
           ${this.sortHeader('date', 'Date')}
           <th scope="col">Event</th>
           ${this.sortHeader('distance', 'To frontier')}
         </tr>
       </thead>
       <tbody>
-        ${rows.map((feature) => {
-          const p = feature.properties;
-          const isSelected = feature.id === selected;
-          return html`<tr part="row" aria-current=${isSelected ? 'true' : 'false'} data-id=${feature.id}>
-            <td class="date"><time datetime=${p.date!}>${formatDateSpan(p.date, p.dateEnd)}</time></td>
-            <td class="event">
-              <button type="button" class="title" @click=${() => this.choose(feature)}>${p.title}</button>
-              <span class="meta"
-                >${createLayerIcon(layerOf(feature), 12, p.color)} ${KIND_LABEL[p.kind]}${
-                  p.place ? html` · <span class="place">${p.place}</span>` : nothing
-                }</span
-              >
-            </td>
-            <td class="distance" title="Distance to the Durand Line; AF = Afghan side, PK = Pakistani side">
-              ${this.distanceCell(feature)}
-            </td>
-          </tr>`;
-        })}
+        ${virtual && first > 0 ? spacer(first) : nothing}
+        ${repeat(
+          rows.slice(first, last),
+          (feature) => feature.id,
+          (feature, offset) =>
+            this.row(feature, feature.id === selected, virtual ? first + offset + 2 : null),
+        )}
+        ${virtual && last < rows.length ? spacer(rows.length - last) : nothing}
       </tbody>
     </table>`;
   }
 
-  static override styles = css`
-    :host {
-      display: block;
-      overflow: auto;
-      font-family: var(--frontier-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-      font-size: 13px;
-      color: var(--frontier-text, #1d2330);
-    }
-    table {
-      width: 100%;
-      border-collapse: collapse;
-    }
-    caption {
-      text-align: left;
-      font-weight: 600;
-      padding: 6px 8px;
-    }
-    .count {
-      color: #666;
-      font-weight: 400;
-    }
-    th {
-      position: sticky;
-      top: 0;
-      background: #f3f1ec;
-      text-align: left;
-      font-weight: 600;
-      padding: 5px 8px;
-      border-bottom: 1px solid #d9d4c9;
-    }
-    td {
-      padding: 5px 8px;
-      border-bottom: 1px solid #ece8df;
-      vertical-align: top;
-    }
-    td.date {
-      font-variant-numeric: tabular-nums;
-    }
-    td.date {
-      width: 1%;
-      color: #444;
-      font-size: 12px;
-    }
-    .title {
-      all: unset;
-      display: block;
-      cursor: pointer;
-      color: #1a4f9c;
-      font-weight: 500;
-      line-height: 1.3;
-    }
-    .title:hover {
-      text-decoration: underline;
-    }
-    .title:focus-visible {
-      outline: 2px solid #2b6cb0;
-      outline-offset: 2px;
-    }
-    .meta {
-      display: block;
-      margin-top: 2px;
-      color: #5a5f6b;
-      font-size: 11.5px;
-    }
-    .meta svg {
-      vertical-align: -1px;
-    }
-    td.distance {
-      width: 1%;
-      white-space: nowrap;
-      text-align: right;
-      font-variant-numeric: tabular-nums;
-      color: #444;
-      font-size: 12px;
-    }
-    th.distance {
-      text-align: right;
-    }
-    .sort {
-      all: unset;
-      cursor: pointer;
-      font-weight: 600;
-    }
-    .sort:focus-visible {
-      outline: 2px solid #2b6cb0;
-    }
-    tr[aria-current='true'] td {
-      background: #fff3c4;
-    }
-  `;
+  /** One event row; `rowIndex` (1-based, the header row is 1) only when rows are left out. */
+  private row(feature: FrontierFeature, isSelected: boolean, rowIndex: number | null) {
+    const p = feature.properties;
+    return html`<tr
+      part="row"
+      aria-current=${isSelected ? 'true' : 'false'}
+      aria-rowindex=${rowIndex ?? nothing}
+      data-id=${feature.id}
+    >
+      <td class="date"><time datetime=${p.date!}>${formatDateSpan(p.date, p.dateEnd)}</time></td>
+      <td class="event">
+        <button type="button" class="title" @click=${() => this.choose(feature)}>${p.title}</button>
+        <span class="meta"
+          >${createLayerIcon(layerOf(feature), 12, p.color)} ${KIND_LABEL[p.kind]}${
+            p.place ? html` · <span class="place">${p.place}</span>` : nothing
+          }</span
+        >
+      </td>
+      <td class="distance" title="Distance to the Durand Line; AF = Afghan side, PK = Pakistani side">
+        ${this.distanceCell(feature)}
+      </td>
+    </tr>`;
+  }
+
+  static override styles = eventListStyles;
 }

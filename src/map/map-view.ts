@@ -173,9 +173,9 @@ export class MapView {
       this.points ??= new PointRenderer(this.map, {
         pane: 'frontier-points',
         styleRoot: this.map.getContainer(),
-        onChoose: (feature, latLng) => {
-          if (this.measure?.isActive) this.measure.addPoint(latLng);
-          else this.options.onChoose(feature);
+        // Canvas points are hit on the map's own click, which the measure tool takes while it is on.
+        onChoose: (feature) => {
+          if (!this.measure?.isActive) this.options.onChoose(feature);
         },
       });
       this.points.setData(features, mode);

@@ -87,6 +87,30 @@ describe('TimeIndex', () => {
     expect([...index.filter({ from: '2026-02-02' }, ['attacks'])]).toEqual([0, 0]);
   });
 
+  it('numbers days as Date.UTC does, across leap years and centuries', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -200_000, max: 200_000 }), (day) => {
+        expect(dayNumber(isoDay(day))).toBe(day);
+      }),
+      RUNS,
+    );
+    expect(dayNumber('1970-01-01')).toBe(0);
+    expect(dayNumber('2000-02-29')).toBe(Date.UTC(2000, 1, 29) / 86_400_000);
+  });
+
+  it('orders events that lie centuries apart', () => {
+    const at = (id: string, date: string): FrontierFeature => ({
+      type: 'Feature',
+      id,
+      geometry: null,
+      properties: { id, kind: 'clash', title: id, date },
+    });
+    const features = [at('late', '2025-10-01'), at('early', '0202-10-01'), at('mid', '1600-01-01')];
+    const index = new TimeIndex(features);
+    expect([...index.filter({ to: '1700-01-01' }, ['attacks'])]).toEqual([0, 1, 1]);
+    expect([...index.filter({ from: '1500-01-01', to: '1700-01-01' }, ['attacks'])]).toEqual([0, 0, 1]);
+  });
+
   it('reuses the array it is given', () => {
     const index = new TimeIndex([]);
     const out = new Uint8Array(0);
