@@ -47,7 +47,7 @@ export default defineConfig(
             rollupOptions: {
               input: {
                 index: fileURLToPath(new URL('index.html', import.meta.url)),
-              embed: fileURLToPath(new URL('embed.html', import.meta.url)),
+                embed: fileURLToPath(new URL('embed.html', import.meta.url)),
               },
             },
           }

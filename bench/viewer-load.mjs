@@ -43,7 +43,11 @@ try {
 console.log('## Viewer load\n');
 console.log('| measure | value |');
 console.log('|---|---:|');
-console.log(`| \`dist/frontier-map.js\` | ${kb(bundle.length)} (${kb(gzipSync(bundle, { level: 9 }).length)} gzip) |`);
-console.log(`| navigation → \`whenIdle()\`, median of ${runs} cold loads | ${Math.round(median(times))} ms |`);
+console.log(
+  `| \`dist/frontier-map.js\` | ${kb(bundle.length)} (${kb(gzipSync(bundle, { level: 9 }).length)} gzip) |`,
+);
+console.log(
+  `| navigation → \`whenIdle()\`, median of ${runs} cold loads | ${Math.round(median(times))} ms |`,
+);
 console.log(`| min / max | ${Math.round(Math.min(...times))} / ${Math.round(Math.max(...times))} ms |`);
 console.log(`| markers drawn | ${markers[0]} |`);

@@ -41,7 +41,15 @@ const positiveInteger = (value: string | null): number | null => {
  * <frontier-layer name="Inline"><script type="application/geo+json">{"type":"FeatureCollection",...}</script></frontier-layer>
  */
 export class FrontierLayerElement extends HTMLElement {
-  static readonly observedAttributes = ['name', 'kind', 'src', 'color', 'max-bytes', 'timeout-ms', 'frontier'];
+  static readonly observedAttributes = [
+    'name',
+    'kind',
+    'src',
+    'color',
+    'max-bytes',
+    'timeout-ms',
+    'frontier',
+  ];
   private readonly observer = new MutationObserver(() => this.changed());
   private isLoading = false;
 

@@ -3,12 +3,13 @@
  * each feature's distance to the line and its side, events per distance band, and venue distances.
  * Thin glue over the pure functions of `src/geo` and `src/data`.
  */
+
+import type { Feature, LineString, MultiLineString } from 'geojson';
 import type { DefaultGeography, PressLengthFigure } from '../data/default-data.ts';
 import type { FeatureLayerName, FrontierFeature } from '../data/schema.ts';
 import { TimeIndex } from '../data/time-index.ts';
 import type { FrontierBuffer } from '../geo/buffers.ts';
 import { type BandCounts, countInBands } from '../geo/count-in-bands.ts';
-import type { Feature, LineString, MultiLineString } from 'geojson';
 import { createFrontierIndex, type FrontierIndex } from '../geo/frontier-index.ts';
 import { frontierLengthKm } from '../geo/frontier-length.ts';
 import { createFrontierSide, describeFrontierDistance, type FrontierSide } from '../geo/frontier-side.ts';
@@ -74,7 +75,8 @@ export class FrontierAnalysis {
     if (!line) return;
     const afghanistan = countries.find((country) => country.properties.iso3 === 'AFG');
     const pakistan = countries.find((country) => country.properties.iso3 === 'PAK');
-    this.defaultSideOf = afghanistan && pakistan ? createFrontierSide({ AFG: afghanistan, PAK: pakistan }) : null;
+    this.defaultSideOf =
+      afghanistan && pakistan ? createFrontierSide({ AFG: afghanistan, PAK: pakistan }) : null;
     for (const buffer of geography.buffers.features) {
       this.defaultBuffers.set(buffer.properties.widthKm, buffer as FrontierBuffer);
     }

@@ -159,7 +159,8 @@ export class FrontierMapController implements ReactiveController {
         if (stillWanted()) view.setBuffers(bandsFromBuffers(computed));
       },
       (error: Error) => {
-        if (stillWanted()) this.reportProblem('buffer-km', `the buffers could not be computed: ${error.message}`);
+        if (stillWanted())
+          this.reportProblem('buffer-km', `the buffers could not be computed: ${error.message}`);
       },
     );
   }
@@ -302,7 +303,10 @@ export class FrontierMapController implements ReactiveController {
     this.appliedFrontier = current.line;
     this.analysis.useFrontier(current.line, current.name);
     this.bufferSource?.dispose();
-    this.bufferSource = new BufferSource(current.name === null ? this.analysis.defaultBuffers : new Map(), current.line);
+    this.bufferSource = new BufferSource(
+      current.name === null ? this.analysis.defaultBuffers : new Map(),
+      current.line,
+    );
     if (!first) {
       this.drawFrontier();
       // A new border: show it, unless the page fixed the view.
@@ -424,7 +428,7 @@ export class FrontierMapController implements ReactiveController {
     // Read on every render: scanned once per feature list, not per render (100,000 events take ms).
     if (this.dateSpan?.features !== features) {
       const extent = dateExtent(features);
-      this.dateSpan = { features, text: extent ? `Events ${formatDateSpan(extent[0], extent[1])}` : "" };
+      this.dateSpan = { features, text: extent ? `Events ${formatDateSpan(extent[0], extent[1])}` : '' };
     }
     return this.dateSpan.text;
   }

@@ -105,7 +105,8 @@ export class SourceRegistry {
   /** For the layers loading now that report progress: name → what they are doing. */
   get loadingDetails(): Map<string, string> {
     const details = new Map<string, string>();
-    for (const { abort, name, progress } of this.layers.values()) if (abort && progress) details.set(name, progress);
+    for (const { abort, name, progress } of this.layers.values())
+      if (abort && progress) details.set(name, progress);
     return details;
   }
 
@@ -227,7 +228,11 @@ export class SourceRegistry {
         } catch {
           throw new Error(`src ${quote(src, URL_QUOTE_LIMIT)} is not a valid URL`);
         }
-        text = await fetchGeoJsonText(url, { signal, maxBytes: element.maxBytes, timeoutMs: element.timeoutMs });
+        text = await fetchGeoJsonText(url, {
+          signal,
+          maxBytes: element.maxBytes,
+          timeoutMs: element.timeoutMs,
+        });
       } else if (inline !== null) text = inline;
       else throw new Error('has neither a src attribute nor an inline <script type="application/geo+json">');
       if (element.frontier) {
@@ -239,7 +244,10 @@ export class SourceRegistry {
         return;
       }
       const taken = new Set(
-        [...this.defaults, ...[...this.layers].filter(([other]) => other !== element).map(([, state]) => state)]
+        [
+          ...this.defaults,
+          ...[...this.layers].filter(([other]) => other !== element).map(([, state]) => state),
+        ]
           .flatMap((source) => source.features)
           .map((feature) => feature.id),
       );

@@ -6,9 +6,9 @@
  */
 import * as L from 'leaflet';
 import type { FeatureLayerName } from '../data/schema.ts';
+import { type ClusterGlyph, drawCluster } from './cluster-style.ts';
 import { LAYER_STYLE } from './kind-style.ts';
 import { createSprite, type Sprite, StampBuffer } from './point-sprites.ts';
-import { type ClusterGlyph, drawCluster } from './cluster-style.ts';
 import type { PointTable } from './point-table.ts';
 
 export interface CanvasPointsOptions {

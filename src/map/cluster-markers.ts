@@ -23,6 +23,9 @@ interface Shown {
   /** The cluster the button stands for now (buttons are reused). */
   node: number;
   latLng: L.LatLng;
+  /** Layer point last written. */
+  x: number;
+  y: number;
   key: string;
 }
 
@@ -62,8 +65,13 @@ export class ClusterMarkers {
       }
       shown.latLng = L.latLng(item.lat, item.lng);
       const point = this.map.latLngToLayerPoint(shown.latLng);
-      shown.button.style.left = `${point.x}px`;
-      shown.button.style.top = `${point.y}px`;
+      // A pan leaves layer points as they were: write only what moved.
+      if (point.x !== shown.x || point.y !== shown.y) {
+        shown.x = point.x;
+        shown.y = point.y;
+        shown.button.style.left = `${point.x}px`;
+        shown.button.style.top = `${point.y}px`;
+      }
       const key = `${item.count}|${Array.from(item.counts).join(',')}`;
       if (key === shown.key) continue;
       shown.key = key;
@@ -90,7 +98,7 @@ export class ClusterMarkers {
   private create(): Shown {
     const button = L.DomUtil.create('button', 'frontier-cluster', this.holder) as HTMLButtonElement;
     button.type = 'button';
-    const shown: Shown = { button, node: -1, latLng: L.latLng(0, 0), key: '' };
+    const shown: Shown = { button, node: -1, latLng: L.latLng(0, 0), x: Number.NaN, y: Number.NaN, key: '' };
     // The map must not also take the click (it would hit-test the canvas) or the double-click (zoom).
     L.DomEvent.on(button, 'click dblclick', L.DomEvent.stopPropagation);
     button.addEventListener('click', (event) => {

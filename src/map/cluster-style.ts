@@ -87,14 +87,15 @@ export function drawCluster(
   const diameter = clusterDiameter(count);
   const ring = Math.max(5, Math.round(diameter * 0.2));
   const radius = diameter / 2;
+  // A soft edge from two plain discs: canvas shadows blur, and blurring is slow in software.
+  context.beginPath();
+  context.arc(x, y + 0.5, radius + 2.5, 0, 2 * Math.PI);
+  context.fillStyle = 'rgba(0, 0, 0, 0.18)';
+  context.fill();
   context.beginPath();
   context.arc(x, y, radius + 1.5, 0, 2 * Math.PI);
   context.fillStyle = '#fff';
-  context.shadowColor = 'rgba(0, 0, 0, 0.35)';
-  context.shadowBlur = 3;
-  context.shadowOffsetY = 1;
   context.fill();
-  context.shadowColor = 'transparent';
   context.lineWidth = ring;
   for (const { layer, start, share } of ringSegments(counts)) {
     const from = -Math.PI / 2 + start * 2 * Math.PI;

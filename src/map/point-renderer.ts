@@ -8,19 +8,21 @@ import * as L from 'leaflet';
 import type { TimeWindow } from '../data/filter.ts';
 import type { FrontierFeature, LayerName } from '../data/schema.ts';
 import { FEATURE_LAYERS, TimeIndex } from '../data/time-index.ts';
-import { ClusterCounts, type ClusterOptions } from '../geo/cluster-hierarchy.ts';
+import { ClusterCounts, type ClusterOptions, type ClusterView } from '../geo/cluster-hierarchy.ts';
 import { CanvasPointLayer } from './canvas-points.ts';
 import { type ClusterItem, ClusterMarkers } from './cluster-markers.ts';
-import type { ClusterGlyph } from './cluster-style.ts';
 import { clusterOffMainThread } from './cluster-source.ts';
+import type { ClusterGlyph } from './cluster-style.ts';
 import { KIND_LABEL, LAYER_STYLE } from './kind-style.ts';
 import { PointTable } from './point-table.ts';
 
 /**
- * Clusters are 45 px across (in reach of a finger) and form up to zoom 10: at zoom 11 a view of the
- * region holds a few hundred points even at 100,000 events, which the canvas draws within a frame.
+ * Points within 60 px of each other cluster (symbols 30–55 px across, with room between them), up to
+ * zoom 10: at zoom 11 a view holds a few thousand of 100,000 events at most, which the canvas draws
+ * within a frame. A smaller radius put 400–500 clusters in and around a zoom-8 view, and redrawing
+ * them cost 30 ms after each zoom (bench/RESULTS.md).
  */
-export const CLUSTER_OPTIONS: ClusterOptions = { radius: 45, minZoom: 3, maxZoom: 10 };
+export const CLUSTER_OPTIONS: ClusterOptions = { radius: 60, minZoom: 3, maxZoom: 10 };
 
 export interface PointRendererOptions {
   /** Pane of the canvas and of the cluster markers. */
@@ -46,6 +48,7 @@ export class PointRenderer {
   private readonly canvas: CanvasPointLayer;
   private readonly clusterMarkers: ClusterMarkers;
   private clusters: ClusterCounts | null = null;
+  private summed: { counts: ClusterCounts; key: string; view: ClusterView } | null = null;
   private building: Promise<void> = Promise.resolve();
   private idIndex: Map<string, number> | null = null;
 
@@ -198,9 +201,19 @@ export class PointRenderer {
     }
     const zoom = this.map.getZoom();
     const { x, y, layer } = this.table;
-    const view = clusters.sum(zoom, this.rows, this.count, x, y, layer);
+    // A pan keeps the zoom and the filter: the sums of the last redraw still hold.
+    const sumKey = `${Math.floor(zoom)}|${this.filterKey}`;
+    if (this.summed?.counts !== clusters || this.summed.key !== sumKey) {
+      this.summed = {
+        counts: clusters,
+        key: sumKey,
+        view: clusters.sum(zoom, this.rows, this.count, x, y, layer),
+      };
+    }
+    const view = this.summed.view;
     const scale = this.map.options.crs!.scale(zoom);
-    const pixels = this.map.getPixelBounds().pad(0.25);
+    // The view and the canvas's margin around it: clusters beyond show after the next pan.
+    const pixels = this.map.getPixelBounds().pad(0.1);
     const singles: number[] = [];
     const items: ClusterItem[] = [];
     const glyphs: ClusterGlyph[] = [];
