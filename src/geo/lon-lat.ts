@@ -1,4 +1,4 @@
-import type { Position } from 'geojson';
+import type { Geometry, Position } from 'geojson';
 
 /** A position in GeoJSON order: longitude then latitude, in degrees. */
 export type LonLat = [lon: number, lat: number];
@@ -25,5 +25,28 @@ export function assertLonLat(p: unknown, what = 'point'): asserts p is Position 
   }
   if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
     throw new RangeError(`${what} [${lon}, ${lat}] is outside lon -180..180, lat -90..90`);
+  }
+}
+
+/**
+ * Every vertex of a geometry, flattened.
+ *
+ * @example
+ * positionsOf({ type: 'LineString', coordinates: [[69, 34], [70, 33]] }); // [[69, 34], [70, 33]]
+ */
+export function positionsOf(geometry: Geometry): Position[] {
+  switch (geometry.type) {
+    case 'Point':
+      return [geometry.coordinates];
+    case 'MultiPoint':
+    case 'LineString':
+      return geometry.coordinates;
+    case 'MultiLineString':
+    case 'Polygon':
+      return geometry.coordinates.flat();
+    case 'MultiPolygon':
+      return geometry.coordinates.flat(2);
+    case 'GeometryCollection':
+      return geometry.geometries.flatMap(positionsOf);
   }
 }

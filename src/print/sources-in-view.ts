@@ -2,8 +2,9 @@
  * The sources behind what a printed map shows: the features drawn inside the map's bounds, their
  * sources numbered once each (by URL) in the order the features happened. Pure: runs in Node.
  */
-import type { Geometry, Position } from 'geojson';
+import type { Position } from 'geojson';
 import type { FrontierFeature } from '../data/schema.ts';
+import { positionsOf } from '../geo/lon-lat.ts';
 
 /** `[west, south, east, north]` in degrees. */
 export type BBox = [number, number, number, number];
@@ -19,26 +20,9 @@ export interface SourceEntry {
 const inBox = ([lon, lat]: Position, [west, south, east, north]: BBox) =>
   lon! >= west && lon! <= east && lat! >= south && lat! <= north;
 
-function positions(geometry: Geometry): Position[] {
-  switch (geometry.type) {
-    case 'Point':
-      return [geometry.coordinates];
-    case 'MultiPoint':
-    case 'LineString':
-      return geometry.coordinates;
-    case 'MultiLineString':
-    case 'Polygon':
-      return geometry.coordinates.flat();
-    case 'MultiPolygon':
-      return geometry.coordinates.flat(2);
-    case 'GeometryCollection':
-      return geometry.geometries.flatMap(positions);
-  }
-}
-
 /** True when any vertex of the feature lies in the box (a point on the map, or part of a line or area). */
 export function featureInBox(feature: FrontierFeature, box: BBox): boolean {
-  return feature.geometry !== null && positions(feature.geometry).some((position) => inBox(position, box));
+  return feature.geometry !== null && positionsOf(feature.geometry).some((position) => inBox(position, box));
 }
 
 const byDateThenTitle = (a: FrontierFeature, b: FrontierFeature) => {

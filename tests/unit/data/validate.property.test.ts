@@ -8,6 +8,7 @@ import type { Geometry, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { FEATURE_KINDS, PRECISIONS } from '../../../src/data/schema.ts';
 import { validateGeoJson } from '../../../src/data/validate.ts';
+import { positionsOf } from '../../../src/geo/lon-lat.ts';
 
 const RUNS = { seed: 42, numRuns: 500 } as const;
 
@@ -197,23 +198,6 @@ function assemble(items: Item[]) {
       ...(plain ? { properties: { ...properties, id: `hostile-${index}` } } : {}),
     };
   });
-}
-
-function positionsOf(geometry: Geometry): Position[] {
-  switch (geometry.type) {
-    case 'Point':
-      return [geometry.coordinates];
-    case 'MultiPoint':
-    case 'LineString':
-      return geometry.coordinates;
-    case 'MultiLineString':
-    case 'Polygon':
-      return geometry.coordinates.flat();
-    case 'MultiPolygon':
-      return geometry.coordinates.flat(2);
-    default:
-      throw new Error(`unexpected geometry type ${geometry.type}`);
-  }
 }
 
 const inRange = (position: Position) =>
