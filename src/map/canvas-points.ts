@@ -6,6 +6,7 @@
  */
 import * as L from 'leaflet';
 import type { FeatureLayerName } from '../data/schema.ts';
+import { drawSelected, drawUncertainty } from './canvas-overlays.ts';
 import { type ClusterGlyph, drawCluster } from './cluster-style.ts';
 import { LAYER_STYLE } from './kind-style.ts';
 import { createSprite, type Sprite, StampBuffer } from './point-sprites.ts';
@@ -32,8 +33,6 @@ const SELECTED_SIZE = 22;
 const DIRECT_LIMIT = 600;
 /** Uncertainty circles are drawn only while this few points are painted (else they fog the map). */
 const CIRCLE_LIMIT = 100;
-const AREA_PRECISIONS = new Set(['town', 'district', 'province']);
-const EARTH_CIRCUMFERENCE_M = 2 * Math.PI * 6378137;
 
 export class CanvasPointLayer extends L.Layer {
   private canvas: HTMLCanvasElement | null = null;
@@ -196,7 +195,9 @@ export class CanvasPointLayer extends L.Layer {
       x[row]! * scale - origin.x,
       y[row]! * scale - origin.y,
     ];
-    if (painted <= CIRCLE_LIMIT) this.drawUncertainty(context, few, toCanvas, scale);
+    if (painted <= CIRCLE_LIMIT) {
+      drawUncertainty(context, table, few, toCanvas, scale, (layer) => this.colorOf(layer));
+    }
     const colorOf = (layer: FeatureLayerName) => this.colorOf(layer);
     for (const cluster of this.clusters) {
       const cx = cluster.x * scale - origin.x;
@@ -204,58 +205,9 @@ export class CanvasPointLayer extends L.Layer {
       drawCluster(context, { ...cluster, x: cx, y: cy }, colorOf);
     }
     for (const row of this.selected) {
-      const [cx, cy] = toCanvas(row);
-      context.beginPath();
-      context.arc(cx, cy, SELECTED_SIZE / 2 + 5, 0, 2 * Math.PI);
-      context.fillStyle = 'rgba(255, 255, 255, 0.92)';
-      context.strokeStyle = '#1d2330';
-      context.lineWidth = 2;
-      context.fill();
-      context.stroke();
       const { layer, color } = table.styles[style[row]!]!;
-      const sprite = this.sprite(layer, color, SELECTED_SIZE, ratio);
-      context.drawImage(
-        sprite.canvas,
-        cx - SELECTED_SIZE / 2,
-        cy - SELECTED_SIZE / 2,
-        SELECTED_SIZE,
-        SELECTED_SIZE,
-      );
+      drawSelected(context, toCanvas(row), this.sprite(layer, color, SELECTED_SIZE, ratio), SELECTED_SIZE);
     }
-  }
-
-  private drawUncertainty(
-    context: CanvasRenderingContext2D,
-    rows: readonly number[],
-    toCanvas: (row: number) => [number, number],
-    scale: number,
-  ): void {
-    const table = this.table!;
-    // In CSS px (the context is scaled by the pixel ratio).
-    const largest = Math.min(context.canvas.width, context.canvas.height) / context.getTransform().a / 4;
-    // Beneath the points already painted.
-    context.globalCompositeOperation = 'destination-over';
-    context.lineWidth = 1;
-    for (const row of rows) {
-      const { precision, uncertaintyKm } = table.features[table.featureOf[row]!]!.properties;
-      if (!precision || !AREA_PRECISIONS.has(precision) || !uncertaintyKm) continue;
-      const metresPerPixel = (EARTH_CIRCUMFERENCE_M * Math.cos((table.lat[row]! * Math.PI) / 180)) / scale;
-      const radius = (uncertaintyKm * 1000) / metresPerPixel;
-      // Too small to see, or so large it would wash over the view and tell nothing.
-      if (radius < 4 || radius > largest) continue;
-      const [cx, cy] = toCanvas(row);
-      const { layer, color } = table.styles[table.style[row]!]!;
-      context.beginPath();
-      context.arc(cx, cy, radius, 0, 2 * Math.PI);
-      context.strokeStyle = color ?? this.colorOf(layer);
-      context.fillStyle = context.strokeStyle;
-      context.globalAlpha = 0.45;
-      context.stroke();
-      context.globalAlpha = 0.07;
-      context.fill();
-    }
-    context.globalAlpha = 1;
-    context.globalCompositeOperation = 'source-over';
   }
 
   /** Keeps the drawn picture under the map during zoom animations (scaled, as L.Renderer does). */

@@ -2,14 +2,17 @@
  * Which renderer draws the point features, by how many points there are. Decided on everything
  * loaded (not on the time window), so that moving the window never swaps renderers under the reader.
  *
- * Limits measured by `npm run bench` in headless Chromium (software raster, 2 cores, 1200×800);
- * see bench/RESULTS.md, section "Scale":
- * - MARKER_LIMIT: keyboard-focusable DOM markers (an SVG icon each, plus uncertainty circles) stay
- *   under ~0.5 s to first draw and keep pan/zoom frames within budget up to about 1,000 points; at
- *   2,000 a zoom costs several dropped frames as every marker is repositioned.
- * - CLUSTER_LIMIT: the batched canvas redraws all points in view after each pan or zoom; that one
- *   frame stays within budget up to about 15,000 points and passes 30 ms by 50,000, so beyond the
- *   limit points are clustered (supercluster) and only a few hundred items are ever drawn.
+ * The limits were measured with `npm run bench` (bench/scale.mjs forces each renderer across sizes) in
+ * headless Chromium with software rendering on 2 cores, 1200×800, over the same scripted pans and
+ * zooms; the figures are in bench/RESULTS.md, section "Scale". The empty map's frame p95 is 16.8 ms.
+ * - MARKER_LIMIT: DOM markers (an SVG icon each, keyboard-focusable, plus uncertainty circles) keep
+ *   that p95 at 110 points; at 200 it is 50 ms, at 300 67 ms, at 1,000 217 ms, as every marker is
+ *   moved and repainted on each zoom. The canvas keeps 16.8 ms at 300.
+ * - CLUSTER_LIMIT: the canvas redraws every point after each pan or zoom (its `redraw()` timed in the
+ *   test browser: 7 ms at 5,000 points, 19 ms at 15,000, 56 ms at 50,000; its p95: 16.8 ms at
+ *   5,000, 33 ms from 15,000). Clusters redraw in
+ *   2–5 ms whatever the count (p95 16.8 ms at 6,000 and 15,000, 33 ms at 50,000 and 100,000), so
+ *   from the point where a canvas redraw outgrows half a frame, points are clustered.
  */
 
 /** How the points are drawn. */
@@ -19,10 +22,10 @@ export type RendererMode = 'markers' | 'canvas' | 'clusters';
 export type RendererPreference = 'auto' | RendererMode;
 
 /** At or above this many points, the batched canvas replaces DOM markers. */
-export const MARKER_LIMIT = 1_000;
+export const MARKER_LIMIT = 150;
 
 /** At or above this many points, points are clustered. */
-export const CLUSTER_LIMIT = 15_000;
+export const CLUSTER_LIMIT = 6_000;
 
 const MODES: readonly string[] = ['markers', 'canvas', 'clusters'];
 
