@@ -18,6 +18,8 @@ const alias = [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.j
 export default defineConfig(
   async ({ mode }): Promise<UserConfig> => ({
     root,
+    // Relative asset URLs: the bundle finds its worker beside it, and the viewer runs from any path.
+    base: './',
     resolve: { alias },
     // Pre-bundled up front, so the browser tests never reload mid-run on a newly found dependency.
     optimizeDeps: {
