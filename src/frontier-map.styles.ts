@@ -125,7 +125,7 @@ export const frontierMapStyles = css`
   .frontier-line-label span {
     display: block;
     white-space: nowrap;
-    transform: translate(10px, -50%);
+    transform: translate(8px, 4px);
     background: rgba(255, 255, 255, 0.9);
     border: 1px solid #9a9385;
     border-radius: 3px;

@@ -37,7 +37,7 @@ export function createFrontierLayer(
   caption.textContent = options.caption ?? FRONTIER_CAPTION;
   // A marker in the group rather than a bound tooltip: Leaflet leaves a permanent tooltip's element
   // behind when its polyline is removed, and a replaced frontier would keep the old label.
-  const label = L.marker(midpoint(latLngs), {
+  const label = L.marker(pointAlong(latLngs, LABEL_AT), {
     icon: L.divIcon({ html: caption, className: 'frontier-line-label', iconSize: undefined as never }),
     interactive: false,
     keyboard: false,
@@ -46,16 +46,22 @@ export function createFrontierLayer(
   return L.layerGroup([casing, stroke, label]);
 }
 
-/** The vertex halfway along the longest part, by planar length: a stable spot for the label. */
-function midpoint(parts: L.LatLngTuple[][]): L.LatLngTuple {
+/**
+ * Where along the longest part the label sits. The Durand Line runs north-east to south-west; most
+ * events crowd its northern half, so the label goes to the quieter south, in Balochistan.
+ */
+const LABEL_AT = 0.85;
+
+/** The vertex at `fraction` of the longest part's planar length: a stable spot for the label. */
+function pointAlong(parts: L.LatLngTuple[][], fraction: number): L.LatLngTuple {
   const length = (part: L.LatLngTuple[]) =>
     part.slice(1).reduce((sum, [lat, lng], i) => sum + Math.hypot(lat - part[i]![0], lng - part[i]![1]), 0);
   const longest = parts.reduce((best, part) => (length(part) > length(best) ? part : best), parts[0]!);
-  const half = length(longest) / 2;
+  const target = length(longest) * fraction;
   let walked = 0;
   for (let i = 1; i < longest.length; i++) {
     walked += Math.hypot(longest[i]![0] - longest[i - 1]![0], longest[i]![1] - longest[i - 1]![1]);
-    if (walked >= half) return longest[i]!;
+    if (walked >= target) return longest[i]!;
   }
   return longest[0]!;
 }
