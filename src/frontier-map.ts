@@ -136,10 +136,18 @@ export class FrontierMapElement extends LitElement {
     return this.controller.features;
   }
 
-  /** The layers shown, parsed from the `layers` attribute. */
+  /** The layers shown, parsed from the `layers` attribute (read-only: the same array until it changes). */
   get visibleLayers(): LayerName[] {
-    return this.layers === null ? [...DEFAULT_LAYERS] : parseLayerList(this.layers).layers;
+    // The same array while `layers` is unchanged, so elements bound to it (the timeline) do not
+    // re-render on every update of the map.
+    if (this.parsedLayers?.source !== this.layers) {
+      const layers = this.layers === null ? [...DEFAULT_LAYERS] : parseLayerList(this.layers).layers;
+      this.parsedLayers = { source: this.layers, layers };
+    }
+    return this.parsedLayers.layers;
   }
+
+  private parsedLayers?: { source: string | null; layers: LayerName[] };
 
   /** Resolves when every source has loaded or failed and no pan or zoom is pending. */
   async whenIdle(): Promise<void> {

@@ -378,7 +378,7 @@ export class FrontierMapController implements ReactiveController {
       new FrontierViewChangeEvent({
         center: [center.lng, center.lat],
         zoom: map.getZoom(),
-        layers: this.host.visibleLayers,
+        layers: [...this.host.visibleLayers],
         ...(this.host.from ? { from: this.host.from } : {}),
         ...(this.host.to ? { to: this.host.to } : {}),
         ...(this.host.selected ? { event: this.host.selected } : {}),
