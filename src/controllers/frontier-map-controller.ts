@@ -455,12 +455,32 @@ export class FrontierMapController implements ReactiveController {
   bandCounts() {
     if (!this.host.visibleLayers.includes('buffers')) return null;
     const { from, to } = this.host;
+    // Rendered with the legend on every update: recounted only when what it counts has changed.
+    const key = [this.host.layers, from, to, this.host.bufferKm].join('|');
+    const cached = this.bandCache;
+    if (
+      cached &&
+      cached.key === key &&
+      cached.features === this.features &&
+      cached.line === this.appliedFrontier
+    ) {
+      return cached.counts;
+    }
     const shown = visibleFeatures(this.features, this.host.visibleLayers, {
       from: from ?? undefined,
       to: to ?? undefined,
     });
-    return this.analysis.bandCounts(shown.filter(isEvent), this.bufferWidths);
+    const counts = this.analysis.bandCounts(shown.filter(isEvent), this.bufferWidths);
+    this.bandCache = { key, features: this.features, line: this.appliedFrontier, counts };
+    return counts;
   }
+
+  private bandCache?: {
+    key: string;
+    features: readonly FrontierFeature[];
+    line: FrontierLine | undefined;
+    counts: ReturnType<FrontierAnalysis['bandCounts']>;
+  };
 
   distanceToFrontierKm(lngLat: [number, number]): number {
     return this.analysis.distanceToFrontierKm(lngLat);
