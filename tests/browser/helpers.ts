@@ -1,3 +1,4 @@
+import type { FrontierLayerElement } from '../../src/components/frontier-layer.ts';
 /** Small helpers for component tests in a real browser. */
 import '../../src/define.ts';
 import type { FrontierMapElement } from '../../src/frontier-map.ts';
@@ -28,15 +29,21 @@ export function cleanup(): void {
   for (const element of document.querySelectorAll('frontier-map, frontier-event-list')) element.remove();
 }
 
+/** A `<frontier-layer>` with a name and attributes, and no data yet. */
+export function layerElement(name: string, attributes: Record<string, string> = {}): FrontierLayerElement {
+  const layer = document.createElement('frontier-layer');
+  layer.setAttribute('name', name);
+  for (const [key, value] of Object.entries(attributes)) layer.setAttribute(key, value);
+  return layer;
+}
+
 /** A `<frontier-layer>` with inline data, built with DOM calls (data may contain `</script>`). */
 export function inlineLayer(
   name: string,
   data: unknown,
   attributes: Record<string, string> = {},
 ): HTMLElement {
-  const layer = document.createElement('frontier-layer');
-  layer.setAttribute('name', name);
-  for (const [key, value] of Object.entries(attributes)) layer.setAttribute(key, value);
+  const layer = layerElement(name, attributes);
   const script = document.createElement('script');
   script.type = 'application/geo+json';
   script.textContent = JSON.stringify(data);

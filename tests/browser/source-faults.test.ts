@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { FrontierLayerElement } from '../../src/components/frontier-layer.ts';
 import type { FrontierErrorDetail } from '../../src/events.ts';
 import type { FrontierMapElement } from '../../src/frontier-map.ts';
-import { cleanup, inlineLayer, markersOf, shadow } from './helpers.ts';
+import { cleanup, inlineLayer, layerElement, markersOf, shadow } from './helpers.ts';
 
 afterEach(cleanup);
 
@@ -19,11 +19,7 @@ function remoteLayer(
   src: string,
   attributes: Record<string, string> = {},
 ): FrontierLayerElement {
-  const layer = document.createElement('frontier-layer');
-  layer.setAttribute('name', name);
-  layer.setAttribute('src', src);
-  for (const [key, value] of Object.entries(attributes)) layer.setAttribute(key, value);
-  return layer;
+  return layerElement(name, { src, ...attributes });
 }
 
 function collectErrors(element: HTMLElement): FrontierErrorDetail[] {

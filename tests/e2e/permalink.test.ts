@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEFAULT_LAYERS } from '../../src/data/schema.ts';
 import { launchChromium } from './chromium.ts';
 
 const EVENT = 'e001-kabul-abdul-haq-square';
@@ -168,15 +169,7 @@ describe('permalink in the viewer', () => {
     });
     await fresh.goto(`${inject('baseUrl')}/#map=99/500/x&layers=bogus&from=2025-02-30&event=nope`);
     const view = await viewOf(fresh);
-    expect(view.layers).toEqual([
-      'frontier',
-      'strikes',
-      'attacks',
-      'militancy',
-      'posts',
-      'crossings',
-      'venues',
-    ]);
+    expect(view.layers).toEqual(DEFAULT_LAYERS);
     expect([view.from, view.to, view.selected]).toEqual([null, null, null]);
     expect(view.zoom).toBeGreaterThan(4);
     expect(view.zoom).toBeLessThan(8);
