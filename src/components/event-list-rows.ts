@@ -20,7 +20,7 @@ export class EventOrder {
   private shown: Uint8Array;
 
   constructor(private readonly features: readonly FrontierFeature[]) {
-    this.time = new TimeIndex(features);
+    this.time = TimeIndex.of(features);
     this.shown = new Uint8Array(features.length);
     const events: number[] = [];
     const day = new Int32Array(features.length);

@@ -1,11 +1,9 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { TimelineDrag } from '../controllers/timeline-drag.ts';
-import { dateExtent, isEvent, visibleFeatures } from '../data/filter.ts';
 import type { FeatureLayerName, FrontierFeature, LayerName } from '../data/schema.ts';
 import { DEFAULT_LAYERS, LAYER_NAMES } from '../data/schema.ts';
 import {
   addDays,
-  binByDay,
   clampDate,
   type DateRange,
   dayScale,
@@ -14,10 +12,11 @@ import {
   shiftWindow,
   timeTicks,
 } from '../data/time-bins.ts';
+import { TimeIndex } from '../data/time-index.ts';
 import { type Handle, keyTarget, playStart, withHandleAt, zoomAround } from '../data/time-window.ts';
 import { FrontierTimeChangeEvent } from '../events.ts';
 import { timelineStyles } from './frontier-timeline.styles.ts';
-import { renderTimelineChart } from './timeline-chart.ts';
+import { groupMarkers, type MarkerGroup, renderTimelineChart } from './timeline-chart.ts';
 import { renderHandle, renderTimelineBar } from './timeline-controls.ts';
 
 const LAYER_ORDER = LAYER_NAMES.filter(
@@ -77,6 +76,16 @@ export class FrontierTimelineElement extends LitElement {
   private timer: ReturnType<typeof setInterval> | undefined;
   private keyHeld = false;
   private zoomRange: DateRange | null = null;
+  /**
+   * What a render derives from the features, kept while they and the layers stay the same: a
+   * window change (a drag, playback) then costs a binary search, not passes over every feature.
+   */
+  private derived: {
+    features: readonly FrontierFeature[];
+    layers: readonly LayerName[];
+    bins: ReturnType<TimeIndex['bins']>;
+    markers: MarkerGroup[];
+  } | null = null;
   private readonly resizeObserver = new ResizeObserver(() => {
     this.measure();
     this.requestUpdate();
@@ -128,8 +137,22 @@ export class FrontierTimelineElement extends LitElement {
 
   /** First and last day of the events. */
   get extent(): DateRange | null {
-    const extent = dateExtent(this.features.filter(isEvent));
+    const extent = TimeIndex.of(this.features).eventExtent;
     return extent ? { from: extent[0], to: extent[1] } : null;
+  }
+
+  /** Day bins for the layers, and the ceasefires and talks, of the current features. */
+  private derive() {
+    const { features, layers } = this;
+    const derived = this.derived;
+    if (derived?.features === features && derived.layers.join() === layers.join()) return derived;
+    this.derived = {
+      features,
+      layers,
+      bins: TimeIndex.of(features).bins(layers, LAYER_ORDER),
+      markers: derived?.features === features ? derived.markers : groupMarkers(features),
+    };
+    return this.derived;
   }
 
   /** The window with open ends filled in from the extent. */
@@ -248,12 +271,10 @@ export class FrontierTimelineElement extends LitElement {
       return html`<p class="empty">No dated events to show on a timeline.</p><div class="track"></div>`;
     }
     const whole = window.from === extent.from && window.to === extent.to;
-    const bins = binByDay(this.features, this.layers, LAYER_ORDER);
+    const { bins, markers: allMarkers } = this.derive();
     const domain = this.domain!;
     const inDomain = (date: string) => date >= domain.from && date <= domain.to;
-    const markers = this.features.filter(
-      ({ properties: p }) => (p.kind === 'ceasefire' || p.kind === 'talks') && inDomain(p.date!),
-    );
+    const markers = allMarkers.filter((group) => inDomain(group.date));
     const interactive = !this.static;
     const drawn = scale && this.width > 0;
     const handle = (which: Handle, x: number) =>
@@ -267,7 +288,7 @@ export class FrontierTimelineElement extends LitElement {
       });
     return html`${renderTimelineBar({
       window,
-      count: visibleFeatures(this.features, this.layers, window).filter(isEvent).length,
+      count: TimeIndex.of(this.features).countEvents(window, this.layers),
       interactive,
       playing: this.playing,
       zoomed: this.zoomed,
@@ -294,7 +315,7 @@ export class FrontierTimelineElement extends LitElement {
                   window,
                   whole,
                 },
-                Math.max(1, ...bins.map((bin) => bin.total)),
+                bins.reduce((most, bin) => Math.max(most, bin.total), 1),
               )
             : nothing
         }

@@ -34,11 +34,40 @@ export interface ChartModel {
   width: number;
   bins: readonly DayBin[];
   ticks: readonly Tick[];
-  /** Ceasefires and talks, drawn on the axis. */
-  markers: readonly FrontierFeature[];
+  /** Ceasefires and talks, drawn on the axis: one mark per kind and span. */
+  markers: readonly MarkerGroup[];
   window: DateRange;
   /** The window is the whole period: no band is drawn. */
   whole: boolean;
+}
+
+/** The ceasefires, or the talks, of one span of days: drawn as one mark. */
+export interface MarkerGroup {
+  kind: 'ceasefire' | 'talks';
+  date: string;
+  dateEnd: string | undefined;
+  features: FrontierFeature[];
+}
+
+/** Titles a grouped mark lists before "and N more". */
+const GROUP_TITLES = 5;
+
+/**
+ * Groups ceasefires and talks that share a kind and a span (in the order given), so that a day
+ * with many talks is one mark with one title, not a pile of marks in one place.
+ */
+export function groupMarkers(features: readonly FrontierFeature[]): MarkerGroup[] {
+  const groups = new Map<string, MarkerGroup>();
+  for (const feature of features) {
+    const { kind, date, dateEnd } = feature.properties;
+    if ((kind !== 'ceasefire' && kind !== 'talks') || !date) continue;
+    const end = dateEnd && dateEnd > date ? dateEnd : undefined;
+    const key = `${kind} ${date} ${end ?? ''}`;
+    const group = groups.get(key);
+    if (group) group.features.push(feature);
+    else groups.set(key, { kind, date, dateEnd: end, features: [feature] });
+  }
+  return [...groups.values()];
 }
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -77,22 +106,31 @@ function renderTicks({ scale, ticks }: ChartModel): SVGTemplateResult[] {
   });
 }
 
+/** "Ceasefire: Doha ceasefire (19 Oct 2025)", or for several "3 talks, 19 Oct 2025: A; B; C". */
+function markerTitle({ kind, date, dateEnd, features }: MarkerGroup): string {
+  const span = formatDateSpan(date, dateEnd);
+  if (features.length === 1) return `${KIND_LABEL[kind]}: ${features[0]!.properties.title} (${span})`;
+  const titles = features.slice(0, GROUP_TITLES).map((feature) => feature.properties.title);
+  const more = features.length > GROUP_TITLES ? `; and ${features.length - GROUP_TITLES} more` : '';
+  const word = kind === 'ceasefire' ? 'ceasefires' : 'talks';
+  return `${features.length} ${word}, ${span}: ${titles.join('; ')}${more}`;
+}
+
 /** A diamond for ceasefires, a speech bubble's round for talks: told apart without colour. */
 function renderMarkers({ scale, markers }: ChartModel): SVGTemplateResult[] {
-  return markers.map((feature) => {
-    const p = feature.properties;
-    const x = scale.x(p.date!) + scale.pxPerDay / 2;
+  return markers.map((group) => {
+    const { kind, date, dateEnd, features } = group;
+    const x = scale.x(date) + scale.pxPerDay / 2;
     const y = CHART.markerY;
-    const title = `${KIND_LABEL[p.kind]}: ${p.title} (${formatDateSpan(p.date, p.dateEnd)})`;
     const shape =
-      p.kind === 'ceasefire'
+      kind === 'ceasefire'
         ? svg`<path d="M${x} ${y - 5}l5 5-5 5-5-5z"></path>`
         : svg`<circle cx=${x} cy=${y} r="4"></circle>`;
-    const span =
-      p.dateEnd && p.dateEnd > p.date!
-        ? svg`<line class="span" x1=${x} x2=${scale.x(addDays(p.dateEnd, 1))} y1=${y} y2=${y}></line>`
-        : nothing;
-    return svg`<g class="marker is-${p.kind}" data-id=${p.id}><title>${title}</title>${span}${shape}</g>`;
+    const span = dateEnd
+      ? svg`<line class="span" x1=${x} x2=${scale.x(addDays(dateEnd, 1))} y1=${y} y2=${y}></line>`
+      : nothing;
+    return svg`<g class="marker is-${kind}" data-id=${features[0]!.id} data-count=${features.length}>
+      <title>${markerTitle(group)}</title>${span}${shape}</g>`;
   });
 }
 

@@ -62,8 +62,6 @@ export class FrontierAnalysis {
   private defaultPressNote: string | undefined;
   private features: readonly FrontierFeature[] = [];
   private countCache = new Map<string, Map<FeatureLayerName, number>>();
-  /** Day numbers of the features, so a new window's counts take one pass over typed arrays. */
-  private timeIndex: TimeIndex | null = null;
   private distanceCache = new Map<string, { km: number; side: FrontierSide | null }>();
   /** The precomputed default buffers, by width. */
   readonly defaultBuffers = new Map<number, FrontierBuffer>();
@@ -113,15 +111,13 @@ export class FrontierAnalysis {
   setFeatures(features: readonly FrontierFeature[]): void {
     this.features = features;
     this.countCache.clear();
-    this.timeIndex = null;
   }
 
   countsInWindow(from: string | null, to: string | null): Map<FeatureLayerName, number> {
     const key = `${from ?? ''}/${to ?? ''}`;
     let counts = this.countCache.get(key);
     if (!counts) {
-      this.timeIndex ??= new TimeIndex(this.features);
-      counts = this.timeIndex.countByLayer({ from: from ?? undefined, to: to ?? undefined });
+      counts = TimeIndex.of(this.features).countByLayer({ from: from ?? undefined, to: to ?? undefined });
       this.countCache.set(key, counts);
     }
     return counts;

@@ -4,14 +4,15 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countByLayer, visibleFeatures } from '../../../src/data/filter.ts';
+import { countByLayer, dateExtent, isEvent, visibleFeatures } from '../../../src/data/filter.ts';
 import {
   FEATURE_KINDS,
   type FrontierFeature,
   LAYER_NAMES,
   type LayerName,
 } from '../../../src/data/schema.ts';
-import { dayNumber, TimeIndex } from '../../../src/data/time-index.ts';
+import { binByDay } from '../../../src/data/time-bins.ts';
+import { dayNumber, FEATURE_LAYERS, TimeIndex } from '../../../src/data/time-index.ts';
 
 const RUNS = { seed: 7, numRuns: 300 } as const;
 const isoDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
@@ -69,6 +70,61 @@ describe('TimeIndex', () => {
     );
   });
 
+  it('counts the events shown as visibleFeatures and isEvent do', () => {
+    fc.assert(
+      fc.property(featureList, bound, bound, layerSet, (features, from, to, layers) => {
+        const window = { from, to };
+        const expected = visibleFeatures(features, layers, window).filter(isEvent).length;
+        expect(new TimeIndex(features).countEvents(window, layers)).toBe(expected);
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives the date extents dateExtent gives', () => {
+    fc.assert(
+      fc.property(featureList, (features) => {
+        const index = new TimeIndex(features);
+        expect(index.dateExtent).toEqual(dateExtent(features));
+        expect(index.eventExtent).toEqual(dateExtent(features.filter(isEvent)));
+      }),
+      RUNS,
+    );
+  });
+
+  it('bins per day and layer as binByDay does, multi-site summaries included', () => {
+    // Some events become summaries of up to three other features, named by id.
+    const withSummaries = fc
+      .tuple(
+        featureList,
+        fc.array(fc.tuple(fc.nat(), fc.array(fc.nat(), { maxLength: 3 })), { maxLength: 6 }),
+      )
+      .map(([features, summaries]) => {
+        for (const [at, parts] of summaries) {
+          const feature = features[at % Math.max(1, features.length)];
+          if (!feature) continue;
+          feature.properties.precision = 'multi_site';
+          feature.properties.parts = parts.map((part) => `f${part % features.length}`);
+        }
+        return features;
+      });
+    const order = fc.shuffledSubarray([...FEATURE_LAYERS]);
+    fc.assert(
+      fc.property(withSummaries, layerSet, order, (features, layers, layerOrder) => {
+        expect(new TimeIndex(features).bins(layers, layerOrder)).toEqual(
+          binByDay(features, layers, layerOrder),
+        );
+      }),
+      RUNS,
+    );
+  });
+
+  it('is built once per feature list', () => {
+    const features: FrontierFeature[] = [];
+    expect(TimeIndex.of(features)).toBe(TimeIndex.of(features));
+    expect(TimeIndex.of(features)).not.toBe(TimeIndex.of([]));
+  });
+
   it('keeps a long event that started well before the window', () => {
     const long: FrontierFeature = {
       type: 'Feature',
@@ -108,6 +164,12 @@ describe('TimeIndex', () => {
     const features = [at('late', '2025-10-01'), at('early', '0202-10-01'), at('mid', '1600-01-01')];
     const index = new TimeIndex(features);
     expect([...index.filter({ to: '1700-01-01' }, ['attacks'])]).toEqual([0, 1, 1]);
+    // Too many days apart for a bin per day: binned as text, with the same answer.
+    expect(index.bins(['attacks'], ['attacks']).map((bin) => bin.date)).toEqual([
+      '0202-10-01',
+      '1600-01-01',
+      '2025-10-01',
+    ]);
     expect([...index.filter({ from: '1500-01-01', to: '1700-01-01' }, ['attacks'])]).toEqual([0, 0, 1]);
   });
 
