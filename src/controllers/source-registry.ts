@@ -8,7 +8,7 @@
 import type { Feature, MultiLineString } from 'geojson';
 import { FrontierLayerElement, LAYER_CHANGE_EVENT, SET_LOADING } from '../components/frontier-layer.ts';
 import { extractFrontierLine } from '../data/frontier-line.ts';
-import { fetchGeoJsonText, parseJson, SourceLoadError } from '../data/load-source.ts';
+import { fetchGeoJsonBytes, parseJson, SourceLoadError } from '../data/load-source.ts';
 import type { FrontierFeature } from '../data/schema.ts';
 import { rejectTakenIds, type ValidationResult, validateGeoJson } from '../data/validate.ts';
 import { quote } from '../data/validate-geometry.ts';
@@ -37,6 +37,8 @@ export interface SourceCallbacks {
   onRetract: (key: object) => void;
   /** A source started or finished loading (`loadingNames` changed). */
   onLoading: () => void;
+  /** A large source has been parsed and holds this many features, soon to arrive. */
+  onExpectFeatures?: (count: number) => void;
 }
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -220,7 +222,8 @@ export class SourceRegistry {
     let result: ValidationResult;
     try {
       const inline = element.inlineText;
-      let text: string;
+      // Bytes as fetched: a large source is decoded in the validation worker, not here.
+      let text: string | Uint8Array;
       if (src !== null) {
         let url: string;
         try {
@@ -228,7 +231,7 @@ export class SourceRegistry {
         } catch {
           throw new Error(`src ${quote(src, URL_QUOTE_LIMIT)} is not a valid URL`);
         }
-        text = await fetchGeoJsonText(url, {
+        text = await fetchGeoJsonBytes(url, {
           signal,
           maxBytes: element.maxBytes,
           timeoutMs: element.timeoutMs,
@@ -236,7 +239,10 @@ export class SourceRegistry {
       } else if (inline !== null) text = inline;
       else throw new Error('has neither a src attribute nor an inline <script type="application/geo+json">');
       if (element.frontier) {
-        const line = extractFrontierLine(parseJson(text), name);
+        const line = extractFrontierLine(
+          parseJson(typeof text === 'string' ? text : new TextDecoder().decode(text)),
+          name,
+        );
         if (current()) {
           state.frontierLine = line;
           this.changed();
@@ -264,6 +270,9 @@ export class SourceRegistry {
           onProgress: (progress) => {
             state.progress = progress;
             this.callbacks.onLoading();
+          },
+          onFeatureCount: (count) => {
+            if (count !== null && current()) this.callbacks.onExpectFeatures?.(count);
           },
         },
       );

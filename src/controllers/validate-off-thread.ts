@@ -1,17 +1,23 @@
 /**
- * Parses and validates a source's text where it costs the page least: on the main thread when it is
+ * Parses and validates a source where it costs the page least: on the main thread when it is
  * small, in a Web Worker (validate-worker.ts) when it is large, with the same code and the same
  * result either way. Where workers cannot start (a strict CSP, say) it falls back to the main thread.
+ * A large source goes to the worker as the bytes fetched: decoding 30 MB of UTF-8 alone costs the
+ * page ~80 ms.
  */
 import { SourceLoadError } from '../data/load-source.ts';
 import type { FrontierFeature } from '../data/schema.ts';
 import type { ValidationResult } from '../data/validate.ts';
-import { handleValidateRequest, type ValidateRequestOptions } from '../data/validate-request.ts';
+import {
+  handleValidateRequest,
+  type ValidateRequest,
+  type ValidateRequestOptions,
+} from '../data/validate-request.ts';
 import type { ValidateMessage } from '../data/validate-worker.ts';
 import ValidateWorker from '../data/validate-worker.ts?worker&inline';
 
 /**
- * Texts longer than this go to a worker. Measured: parsing and validating 1 MB (about 3,500 events)
+ * Sources longer than this (characters or bytes) go to a worker. Measured: parsing and validating 1 MB (about 3,500 events)
  * takes ~40 ms on the main thread of a slow 2-core machine, so larger texts would block a frame
  * sequence the user notices; below it a worker's start-up (~20 ms) and copying cost more than they save.
  */
@@ -22,16 +28,26 @@ export interface ValidateTextOptions {
   offThread?: boolean;
   /** Progress in words ("validating 100,000 features…"); null when done. */
   onProgress?: (text: string | null) => void;
+  /** In the worker: how many features there are, as soon as they are parsed (null: not a collection). */
+  onFeatureCount?: (count: number | null) => void;
   signal?: AbortSignal;
 }
 
 const megabytes = (chars: number) => `${(chars / 1024 / 1024).toFixed(1)} MB`;
 
-/** Resolves with the valid features and the problems; rejects with a SourceLoadError for non-JSON. */
+/**
+ * Resolves with the valid features and the problems; rejects with a SourceLoadError for non-JSON.
+ * `text` is the source's text or its bytes (UTF-8).
+ */
 export async function validateText(
-  text: string,
+  text: string | Uint8Array,
   options: ValidateRequestOptions,
-  { offThread = text.length > OFF_THREAD_CHARS, onProgress, signal }: ValidateTextOptions = {},
+  {
+    offThread = text.length > OFF_THREAD_CHARS,
+    onProgress,
+    onFeatureCount,
+    signal,
+  }: ValidateTextOptions = {},
 ): Promise<ValidationResult> {
   if (!offThread) return unwrap(handleValidateRequest({ text, options }));
   let worker: Worker;
@@ -57,6 +73,7 @@ export async function validateText(
     worker.onmessage = ({ data }: MessageEvent<ValidateMessage>) => {
       if (data.type === 'parsed') {
         total = data.featureCount;
+        onFeatureCount?.(total);
         onProgress?.(
           total === null ? 'validating…' : `validating ${total.toLocaleString('en-GB')} features…`,
         );
@@ -80,7 +97,8 @@ export async function validateText(
         reject(error);
       }
     };
-    worker.postMessage({ text, options });
+    // Copied, not transferred: the page still has them to fall back on if the worker fails.
+    worker.postMessage({ text, options } satisfies ValidateRequest);
   });
 }
 

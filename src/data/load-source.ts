@@ -29,7 +29,7 @@ export class SourceLoadError extends Error {
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-async function readLimited(response: Response, maxBytes: number): Promise<string> {
+async function readLimited(response: Response, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     throw new SourceLoadError(
@@ -37,11 +37,15 @@ async function readLimited(response: Response, maxBytes: number): Promise<string
       'too-large',
     );
   }
-  if (!response.body) {
-    const text = await response.text();
-    if (text.length > maxBytes)
+  // A declared length under the limit, sent as is (not compressed), is the body's length: read it
+  // whole, which costs far less than chunk by chunk (~70 ms for 30 MB on a slow machine).
+  const encoding = response.headers.get('content-encoding');
+  const exact = Number.isFinite(declared) && response.headers.has('content-length') && !encoding;
+  if (!response.body || exact) {
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (bytes.byteLength > maxBytes)
       throw new SourceLoadError(`is over the ${megabytes(maxBytes)} limit`, 'too-large');
-    return text;
+    return bytes;
   }
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -62,7 +66,7 @@ async function readLimited(response: Response, maxBytes: number): Promise<string
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder().decode(bytes);
+  return bytes;
 }
 
 /** Parses JSON text; the error names the position and what the text looks like instead. */
@@ -84,8 +88,16 @@ export async function fetchGeoJson(url: string, options: LoadOptions = {}): Prom
   return parseJson(await fetchGeoJsonText(url, options));
 }
 
-/** Fetches a source's text, unparsed (a large one is parsed in a worker); rejects as fetchGeoJson does. */
+/** Fetches a source's text, unparsed; rejects as fetchGeoJson does. */
 export async function fetchGeoJsonText(url: string, options: LoadOptions = {}): Promise<string> {
+  return new TextDecoder().decode(await fetchGeoJsonBytes(url, options));
+}
+
+/**
+ * Fetches a source's bytes, undecoded (a large source goes to a worker as they are); rejects as
+ * fetchGeoJson does.
+ */
+export async function fetchGeoJsonBytes(url: string, options: LoadOptions = {}): Promise<Uint8Array> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const controller = new AbortController();
   const timer = setTimeout(

@@ -256,23 +256,45 @@ export function rejectTakenIds(result: ValidationResult, taken: ReadonlySet<stri
  * no features; a bad feature gives one problem naming its index, and the others are kept.
  */
 export function validateGeoJson(input: unknown, options: ValidateOptions = {}): ValidationResult {
-  const problems: ValidationProblem[] = [];
   const features: FrontierFeature[] = [];
+  const problems = validateGeoJsonInSlices(input, options, Number.POSITIVE_INFINITY, (slice) => {
+    for (const feature of slice) features.push(feature);
+  });
+  return { features, problems };
+}
+
+/**
+ * `validateGeoJson` a slice at a time: the valid features of every `sliceSize` input features go to
+ * `onSlice` (in order, possibly none) as soon as that slice is checked, so that a worker can send
+ * them on while it checks the rest. Returns the problems. Same features, same problems.
+ */
+export function validateGeoJsonInSlices(
+  input: unknown,
+  options: ValidateOptions,
+  sliceSize: number,
+  onSlice: (features: FrontierFeature[]) => void,
+): ValidationProblem[] {
+  const problems: ValidationProblem[] = [];
   let list: unknown[];
   try {
     list = featureList(input);
   } catch (error) {
     if (!(error instanceof FeatureRejection)) throw error;
-    return { features, problems: [{ message: error.message }] };
+    return [{ message: error.message }];
   }
   const seen = new Set<string>();
-  list.forEach((item, index) => {
-    try {
-      features.push(checkFeature(item, index, options, seen));
-    } catch (error) {
-      if (!(error instanceof FeatureRejection)) throw error;
-      problems.push({ message: `feature ${index}: ${error.message}`, featureIndex: index });
+  for (let start = 0; start < list.length; start += sliceSize) {
+    const end = Math.min(list.length, start + sliceSize);
+    const features: FrontierFeature[] = [];
+    for (let index = start; index < end; index++) {
+      try {
+        features.push(checkFeature(list[index], index, options, seen));
+      } catch (error) {
+        if (!(error instanceof FeatureRejection)) throw error;
+        problems.push({ message: `feature ${index}: ${error.message}`, featureIndex: index });
+      }
     }
-  });
-  return { features, problems };
+    onSlice(features);
+  }
+  return problems;
 }

@@ -44,6 +44,40 @@ describe('view state ↔ hash', () => {
     expect(isIsoDate('2024-02-29')).toBe(true);
     expect(isIsoDate('2025-02-29')).toBe(false);
     expect(isIsoDate('2025-1-01')).toBe(false);
+    for (const text of [
+      '1900-02-29',
+      '2025-00-10',
+      '2025-13-01',
+      '2025-04-31',
+      '2025-04-00',
+      ' 2025-04-01',
+    ]) {
+      expect(isIsoDate(text), text).toBe(false);
+    }
+    for (const text of ['2000-02-29', '0000-02-29', '9999-12-31', '2025-04-30']) {
+      expect(isIsoDate(text), text).toBe(true);
+    }
+  });
+
+  it('reads every yyyy-mm-dd as Date does', () => {
+    // The reference: a date is real when Date reads it and writes it back the same.
+    const viaDate = (text: string) => {
+      const date = new Date(`${text}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+    };
+    const pad = (value: number, width: number) => String(value).padStart(width, '0');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 0, max: 99 }),
+        (year, month, day) => {
+          const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          expect(isIsoDate(text)).toBe(viaDate(text));
+        },
+      ),
+      { seed: 11, numRuns: 5_000 },
+    );
     expect(parseLayerList(' strikes, ,posts,strikes,x')).toEqual({
       layers: ['strikes', 'posts'],
       unknown: ['x'],
