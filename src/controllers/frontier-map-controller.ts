@@ -9,9 +9,10 @@ import { formatDateSpan } from '../components/feature-panel.ts';
 import type { LegendRow } from '../components/legend.ts';
 import type { Notice } from '../components/notices.ts';
 import type { DefaultGeography } from '../data/default-data.ts';
-import { dateExtent, isEvent, layerOf, visibleFeatures } from '../data/filter.ts';
+import { isEvent, layerOf, visibleFeatures } from '../data/filter.ts';
 import type { FrontierFeature, LayerName } from '../data/schema.ts';
 import { LAYER_NAMES } from '../data/schema.ts';
+import { TimeIndex } from '../data/time-index.ts';
 import {
   FrontierErrorEvent,
   FrontierFeaturesChangeEvent,
@@ -61,6 +62,7 @@ export class FrontierMapController implements ReactiveController {
         this.reportProblem(source, message, featureIndex, key),
       onRetract: (key) => this.retractProblems(key),
       onLoading: () => this.host.requestUpdate(),
+      onExpectFeatures: (count) => this.view?.expectPoints(this.features.length + count),
     });
   }
 
@@ -427,7 +429,7 @@ export class FrontierMapController implements ReactiveController {
     const features = this.features;
     // Read on every render: scanned once per feature list, not per render (100,000 events take ms).
     if (this.dateSpan?.features !== features) {
-      const extent = dateExtent(features);
+      const extent = TimeIndex.of(features).dateExtent;
       this.dateSpan = { features, text: extent ? `Events ${formatDateSpan(extent[0], extent[1])}` : '' };
     }
     return this.dateSpan.text;

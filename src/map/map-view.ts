@@ -10,6 +10,7 @@ import { type FeatureLayerName, type FrontierFeature, LAYER_NAMES, type LayerNam
 import type { BufferBand } from '../geo/buffers.ts';
 import type { CountryFeature } from './basemap.ts';
 import { createBasemapLayer, createCityLabels } from './basemap.ts';
+import { prepareClusterWorker } from './cluster-source.ts';
 import { createStoryControl } from './controls.ts';
 import { cooperativeGestures, documentScrolls } from './cooperative-gestures.ts';
 import { createFeatureLayers, type FeatureLayerSet } from './feature-layers.ts';
@@ -162,6 +163,14 @@ export class MapView {
    * Draws the features inside the time window: DOM markers for few points; for many, a canvas or
    * clusters that re-filter typed arrays on a window change instead of rebuilding Leaflet layers.
    */
+  /**
+   * About this many points are on their way (a large source is parsed): when they will be clustered,
+   * the clustering worker starts now, while the page is still free to start it.
+   */
+  expectPoints(count: number): void {
+    if (chooseRenderer(count, this.rendererPreference) === 'clusters') prepareClusterWorker();
+  }
+
   setFeatures(features: readonly FrontierFeature[], window: TimeWindow = {}): void {
     if (this.counted?.features !== features) this.counted = { features, points: countPoints(features) };
     const mode = chooseRenderer(this.counted.points, this.rendererPreference);

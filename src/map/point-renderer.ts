@@ -38,7 +38,7 @@ export class PointRenderer {
   mode: 'canvas' | 'clusters' = 'canvas';
   private features: readonly FrontierFeature[] = [];
   private time = new TimeIndex([]);
-  private table = new PointTable([], this.time);
+  private table = new PointTable([]);
   private featureShown = new Uint8Array(0);
   private rowShown = new Uint8Array(0);
   private rows = new Uint32Array(0);
@@ -96,18 +96,21 @@ export class PointRenderer {
     this.mode = mode;
     if (!sameData) {
       this.features = features;
-      this.time = new TimeIndex(features);
-      this.table = new PointTable(features, this.time);
+      this.table = new PointTable(features);
+    }
+    this.clusters = null;
+    this.clusterMarkers.clear();
+    // Clustering starts first: its worker then runs while the rest is set up here.
+    if (mode === 'clusters') this.building = this.buildClusters(this.table);
+    else this.building = Promise.resolve();
+    if (!sameData) {
+      this.time = TimeIndex.of(features);
       this.featureShown = new Uint8Array(features.length);
       this.rowShown = new Uint8Array(this.table.size);
       this.rows = new Uint32Array(this.table.size);
       this.idIndex = null;
       this.filterKey = null;
     }
-    this.clusters = null;
-    this.clusterMarkers.clear();
-    if (mode === 'clusters') this.building = this.buildClusters(this.table);
-    else this.building = Promise.resolve();
   }
 
   /** Shows the points of these layers inside the window (nothing is done when they are unchanged). */
@@ -162,7 +165,7 @@ export class PointRenderer {
     this.canvas.remove();
     this.clusterMarkers.remove();
     // A cluster build still running then finds its table replaced and draws nothing.
-    this.table = new PointTable([], this.time);
+    this.table = new PointTable([]);
   }
 
   private async buildClusters(table: PointTable): Promise<void> {

@@ -6,7 +6,7 @@
 import Flatbush from 'flatbush';
 import type { Geometry, Position } from 'geojson';
 import type { FeatureLayerName, FrontierFeature } from '../data/schema.ts';
-import { FEATURE_LAYERS, type TimeIndex } from '../data/time-index.ts';
+import { FEATURE_LAYERS, LAYER_INDEX_OF_KIND } from '../data/time-index.ts';
 
 const positionsOf = (geometry: Geometry | null): Position[] =>
   geometry?.type === 'Point'
@@ -18,7 +18,10 @@ const positionsOf = (geometry: Geometry | null): Position[] =>
 /** Number of point positions among the features (what the renderer choice counts). */
 export function countPoints(features: readonly FrontierFeature[]): number {
   let count = 0;
-  for (const { geometry } of features) count += positionsOf(geometry).length;
+  for (const { geometry } of features) {
+    if (geometry?.type === 'Point') count++;
+    else if (geometry?.type === 'MultiPoint') count += geometry.coordinates.length;
+  }
   return count;
 }
 
@@ -56,10 +59,7 @@ export class PointTable {
   readonly firstRow: Int32Array;
   private spatial: Flatbush | null = null;
 
-  constructor(
-    readonly features: readonly FrontierFeature[],
-    time: TimeIndex,
-  ) {
+  constructor(readonly features: readonly FrontierFeature[]) {
     const size = countPoints(features);
     this.size = size;
     this.featureOf = new Uint32Array(size);
@@ -77,7 +77,7 @@ export class PointTable {
     features.forEach((feature, index) => {
       const positions = positionsOf(feature.geometry);
       if (positions.length === 0) return;
-      const layerIndex = time.layer[index]!;
+      const layerIndex = LAYER_INDEX_OF_KIND[feature.properties.kind];
       const layer = FEATURE_LAYERS[layerIndex]!;
       const color = feature.properties.color;
       let style = color === undefined ? plainStyle[layerIndex]! : (styleKeys.get(`${layer} ${color}`) ?? -1);

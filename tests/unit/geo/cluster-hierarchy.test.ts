@@ -2,10 +2,19 @@
  * The cluster tree kept from supercluster: with every point visible it reproduces supercluster's own
  * clusters at every zoom; with a filter, the counts are those of the visible points only.
  */
+
+import fc from 'fast-check';
 import Supercluster from 'supercluster';
 import { describe, expect, it } from 'vitest';
 import { generateEvents } from '../../../bench/generate-events.mjs';
-import { buildClusterHierarchy, ClusterCounts, nodesAtZoom } from '../../../src/geo/cluster-hierarchy.ts';
+import {
+  buildClusterHierarchy,
+  ClusterCounts,
+  type ClusterHierarchy,
+  hierarchyByWalk,
+  hierarchyFromLevels,
+  nodesAtZoom,
+} from '../../../src/geo/cluster-hierarchy.ts';
 
 const OPTIONS = { radius: 45, minZoom: 3, maxZoom: 10 };
 const points = generateEvents(3000, { seed: 21 }).features.map(
@@ -59,6 +68,64 @@ describe('buildClusterHierarchy', () => {
         `zoom ${zoom}`,
       ).toEqual(theirs.sort((a, b) => a - b));
     }
+  });
+});
+
+/** The groups of points each zoom shows, in a form that does not depend on how nodes are numbered. */
+function groupsByZoom(tree: ClusterHierarchy): string[] {
+  const result: string[] = [];
+  for (let zoom = tree.minZoom; zoom <= tree.maxZoom + 1; zoom++) {
+    const members = new Map<number, number[]>();
+    nodesAtZoom(tree, zoom).forEach((node, point) => {
+      members.set(node, [...(members.get(node) ?? []), point]);
+    });
+    const groups = [...members.values()].map((group) => group.join(',')).sort();
+    result.push(`${zoom}: ${groups.join(' | ')}`);
+  }
+  return result;
+}
+
+const superclusterOf = (flat: Float64Array, options = OPTIONS) =>
+  new Supercluster({ ...options, extent: 256 }).load(
+    Array.from({ length: flat.length / 2 }, (_, i) => ({
+      type: 'Feature' as const,
+      id: i,
+      properties: {},
+      geometry: { type: 'Point' as const, coordinates: [flat[2 * i]!, flat[2 * i + 1]!] },
+    })),
+  );
+
+describe('the tree read from supercluster’s levels', () => {
+  it('is readable in the supercluster installed, and is what walking its API gives', () => {
+    const index = superclusterOf(coordinates);
+    const fast = hierarchyFromLevels(index, points.length, OPTIONS);
+    expect(fast).not.toBeNull();
+    const walked = hierarchyByWalk(index, points.length, OPTIONS);
+    expect(fast!.parent.length).toBe(walked.parent.length);
+    expect(groupsByZoom(fast!)).toEqual(groupsByZoom(walked));
+  });
+
+  it('agrees with the walk on random, crowded and repeated points', () => {
+    const point = fc.tuple(
+      fc.double({ min: 60, max: 75, noNaN: true }),
+      fc.double({ min: 28, max: 38, noNaN: true }),
+    );
+    const crowded = fc.array(fc.oneof(point, fc.constant<[number, number]>([69.2, 34.5])), {
+      maxLength: 120,
+    });
+    fc.assert(
+      fc.property(crowded, fc.integer({ min: 10, max: 80 }), (list, radius) => {
+        const flat = Float64Array.from(list.flat());
+        const options = { ...OPTIONS, radius };
+        const index = superclusterOf(flat, options);
+        const fast = hierarchyFromLevels(index, list.length, options)!;
+        expect(groupsByZoom(fast)).toEqual(groupsByZoom(hierarchyByWalk(index, list.length, options)));
+        for (let node = fast.points; node < fast.parent.length; node++) {
+          expect(fast.parent[node]!).toBeLessThan(node);
+        }
+      }),
+      { seed: 5, numRuns: 150 },
+    );
   });
 });
 
