@@ -5,15 +5,21 @@
  * A large source goes to the worker as the bytes fetched: decoding 30 MB of UTF-8 alone costs the
  * page ~80 ms.
  */
-import { SourceLoadError } from '../data/load-source.ts';
+import { parseJson, SourceLoadError } from '../data/load-source.ts';
 import type { FrontierFeature } from '../data/schema.ts';
-import type { ValidationResult } from '../data/validate.ts';
+import { type FeatureRun, type FeatureSplit, runBytes, splitFeatures } from '../data/split-features.ts';
+import {
+  rejectTakenIds,
+  type ValidationProblem,
+  type ValidationResult,
+  validateGeoJson,
+} from '../data/validate.ts';
 import {
   handleValidateRequest,
   type ValidateRequest,
   type ValidateRequestOptions,
 } from '../data/validate-request.ts';
-import type { ValidateMessage } from '../data/validate-worker.ts';
+import type { ValidateMessage, ValidateWorkerInput } from '../data/validate-worker.ts';
 import ValidateWorker from '../data/validate-worker.ts?worker&inline';
 
 /**
@@ -50,34 +56,94 @@ export async function validateText(
   }: ValidateTextOptions = {},
 ): Promise<ValidationResult> {
   if (!offThread) return unwrap(handleValidateRequest({ text, options }));
+  const onMainThread = () => unwrap(handleValidateRequest({ text, options }));
+  onProgress?.(`parsing ${megabytes(text.length)}…`);
+  try {
+    const parallel = typeof text === 'string' ? null : splitForWorkers(text);
+    if (parallel) {
+      const shared = await validateRuns(text as Uint8Array, parallel.runs, options, signal, (total) => {
+        onFeatureCount?.(total);
+        onProgress?.(`validating ${total.toLocaleString('en-GB')} features…`);
+      });
+      if (shared) return shared;
+    }
+    return await validateInWorker({ text, options }, signal, (count) => {
+      onFeatureCount?.(count);
+      onProgress?.(count === null ? 'validating…' : `validating ${count.toLocaleString('en-GB')} features…`);
+    });
+  } catch (error) {
+    if (error instanceof WorkerUnavailable) return onMainThread();
+    throw error;
+  } finally {
+    onProgress?.(null);
+  }
+}
+
+/** Sources larger than this are split between workers, when the machine has cores to spare. */
+export const PARALLEL_BYTES = 4_000_000;
+
+/**
+ * Runs for each worker, when the source is large, a FeatureCollection whose other members check
+ * out on their own, and the machine has more than one core. Null: one worker takes it whole.
+ */
+function splitForWorkers(bytes: Uint8Array): FeatureSplit | null {
+  const workers = Math.min(MAX_WORKERS, navigator.hardwareConcurrency || 1);
+  if (bytes.length < PARALLEL_BYTES || workers < 2) return null;
+  const split = splitFeatures(bytes, workers);
+  if (!split || split.runs.length < 2) return null;
+  try {
+    // The collection without its features must be fine by itself (type, crs): else one worker
+    // takes the whole source, and reports what is wrong with it exactly as ever.
+    const skeleton = parseJson(new TextDecoder().decode(split.skeleton)) as { type?: unknown };
+    const { features, problems } = validateGeoJson(skeleton);
+    if (skeleton.type !== 'FeatureCollection' || features.length || problems.length) return null;
+  } catch {
+    return null;
+  }
+  return split;
+}
+
+/** Workers for one large source: two cores are plenty for the page and two workers on slow machines. */
+const MAX_WORKERS = 4;
+
+/** A worker could not start (a CSP without `worker-src blob:`, say). */
+class WorkerUnavailable extends Error {}
+
+/**
+ * One request in a worker of its own: resolves with its features and problems, rejects with the
+ * SourceLoadError of text that is not JSON, or WorkerUnavailable. A run sent without its first
+ * index gets it from `first` (once the runs before it are counted).
+ */
+function validateInWorker(
+  request: ValidateRequest,
+  signal: AbortSignal | undefined,
+  onParsed?: (count: number | null) => void,
+  first?: Promise<number>,
+): Promise<ValidationResult> {
   let worker: Worker;
   try {
     worker = new ValidateWorker();
   } catch {
-    return unwrap(handleValidateRequest({ text, options }));
+    return Promise.reject(new WorkerUnavailable());
   }
-  onProgress?.(`parsing ${megabytes(text.length)}…`);
   return new Promise<ValidationResult>((resolve, reject) => {
     const features: FrontierFeature[] = [];
-    let total: number | null = null;
     const finish = () => {
       worker.terminate();
+      // A terminated worker lingers a while; its handlers would keep the source's bytes with it.
+      worker.onmessage = null;
+      worker.onerror = null;
       signal?.removeEventListener('abort', cancel);
-      onProgress?.(null);
     };
     const cancel = () => {
       finish();
       reject(new SourceLoadError('was cancelled', 'cancelled'));
     };
+    if (signal?.aborted) return cancel();
     signal?.addEventListener('abort', cancel, { once: true });
     worker.onmessage = ({ data }: MessageEvent<ValidateMessage>) => {
-      if (data.type === 'parsed') {
-        total = data.featureCount;
-        onFeatureCount?.(total);
-        onProgress?.(
-          total === null ? 'validating…' : `validating ${total.toLocaleString('en-GB')} features…`,
-        );
-      } else if (data.type === 'features') {
+      if (data.type === 'parsed') onParsed?.(data.featureCount);
+      else if (data.type === 'features') {
         for (const feature of JSON.parse(data.json) as FrontierFeature[]) features.push(feature);
       } else if (data.type === 'done') {
         finish();
@@ -88,18 +154,92 @@ export async function validateText(
       }
     };
     worker.onerror = (event) => {
-      // The worker could not run (blocked, or no module workers): do it here instead.
+      // The worker could not run (blocked, or no module workers).
       event.preventDefault();
       finish();
-      try {
-        resolve(unwrap(handleValidateRequest({ text, options })));
-      } catch (error) {
-        reject(error);
-      }
+      reject(new WorkerUnavailable());
     };
-    // Copied, not transferred: the page still has them to fall back on if the worker fails.
-    worker.postMessage({ text, options } satisfies ValidateRequest);
+    // A run's bytes are a copy of its own, handed over; a whole source's are copied, since the
+    // page still needs them if the worker fails.
+    const transfer = request.run && typeof request.text !== 'string' ? [request.text.buffer] : [];
+    worker.postMessage(request satisfies ValidateWorkerInput, transfer);
+    void first?.then((index) => worker.postMessage({ first: index } satisfies ValidateWorkerInput));
   });
+}
+
+/**
+ * The runs of one source, each in a worker, at once. Each run is parsed, then told the index of its
+ * first feature (the count of the runs before it), and validated. Null when a run does not parse
+ * or workers cannot start: the caller then takes the source whole, which names a syntax error
+ * exactly as ever.
+ */
+async function validateRuns(
+  bytes: Uint8Array,
+  runs: readonly FeatureRun[],
+  options: ValidateRequestOptions,
+  signal: AbortSignal | undefined,
+  onTotal: (total: number) => void,
+): Promise<ValidationResult | null> {
+  // One run failing stops the others.
+  const stop = new AbortController();
+  const stopAll = () => stop.abort();
+  signal?.addEventListener('abort', stopAll, { once: true });
+  const counted = runs.map(() => {
+    let resolve!: (count: number) => void;
+    const promise = new Promise<number>((done) => {
+      resolve = done;
+    });
+    return { promise, resolve };
+  });
+  // The first index of each run: the sum of the counts before it.
+  const firsts: Promise<number>[] = [];
+  let before = Promise.resolve(0);
+  for (const { promise } of counted) {
+    firsts.push(before);
+    before = Promise.all([before, promise]).then(([sum, count]) => sum + count);
+  }
+  void before.then(onTotal);
+  try {
+    const results = await Promise.all(
+      runs.map((run, k) =>
+        validateInWorker(
+          { text: runBytes(bytes, run), options, run: { first: k === 0 ? 0 : null } },
+          stop.signal,
+          (count) => counted[k]!.resolve(count ?? 0),
+          k === 0 ? undefined : firsts[k],
+        ).catch((error: unknown) => {
+          stop.abort();
+          throw error;
+        }),
+      ),
+    );
+    return joinRuns(results, await Promise.all(firsts));
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    if (error instanceof WorkerUnavailable || error instanceof SourceLoadError) return null;
+    throw error;
+  } finally {
+    signal?.removeEventListener('abort', stopAll);
+  }
+}
+
+/**
+ * The runs' results as one: in order, and a feature whose id an earlier run kept is rejected as a
+ * duplicate, as one pass over the whole would have (a run cannot see the ids of the runs before it).
+ */
+function joinRuns(results: readonly ValidationResult[], firsts: readonly number[]): ValidationResult {
+  const features: FrontierFeature[] = [];
+  const problems: ValidationProblem[] = [];
+  const kept = new Set<string>();
+  results.forEach((result, k) => {
+    const settled = k === 0 ? result : rejectTakenIds(result, kept, firsts[k]!);
+    for (const feature of settled.features) {
+      features.push(feature);
+      if (k < results.length - 1) kept.add(feature.id);
+    }
+    for (const problem of settled.problems) problems.push(problem);
+  });
+  return { features, problems };
 }
 
 function unwrap(outcome: ReturnType<typeof handleValidateRequest>): ValidationResult {

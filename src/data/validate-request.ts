@@ -8,7 +8,7 @@ import type { FeatureKind, FrontierFeature } from './schema.ts';
 import {
   type ValidateOptions,
   type ValidationResult,
-  validateGeoJson,
+  validateFeatureList,
   validateGeoJsonInSlices,
 } from './validate.ts';
 
@@ -24,6 +24,12 @@ export interface ValidateRequest {
   /** The source as text, or as the bytes fetched (UTF-8), decoded where the request is handled. */
   text: string | Uint8Array;
   options: ValidateRequestOptions;
+  /**
+   * The text is not a whole source but a JSON array of the features from index `first` on (one
+   * run of `splitFeatures`): they are checked as features of the whole would be. `first` null:
+   * the index is sent once the runs before have been parsed and counted (see validate-worker.ts).
+   */
+  run?: { first: number | null };
 }
 
 export interface ValidateHooks {
@@ -34,6 +40,7 @@ export interface ValidateHooks {
    * checked; the outcome's `features` is then empty.
    */
   onFeatures?: (features: FrontierFeature[]) => void;
+  /** Input features per slice handed to `onFeatures` (all at once by default). */
   sliceSize?: number;
 }
 
@@ -45,14 +52,13 @@ export type ValidateOutcome =
 export const toValidateOptions = ({ takenIds, ...rest }: ValidateRequestOptions): ValidateOptions =>
   takenIds ? { ...rest, takenIds: new Set(takenIds) } : rest;
 
-/**
- * Parses and validates; never throws for bad input.
- *
- * @example
- * handleValidateRequest({ text: '{"type":"Point","coordinates":[69,34]}', options: { defaultKind: 'crossing' } });
- * // { ok: true, features: [ … ], problems: [] }
- */
-export function handleValidateRequest(request: ValidateRequest, hooks: ValidateHooks = {}): ValidateOutcome {
+/** A request's text parsed, with how many features it holds; or why it is not JSON. */
+export type ParsedRequest =
+  | { ok: true; data: unknown; featureCount: number | null }
+  | { ok: false; message: string; failure: SourceLoadFailure | undefined };
+
+/** Step one of a request: parsing. Never throws for bad input. */
+export function parseRequest(request: ValidateRequest): ParsedRequest {
   let data: unknown;
   try {
     const text = typeof request.text === 'string' ? request.text : new TextDecoder().decode(request.text);
@@ -61,11 +67,44 @@ export function handleValidateRequest(request: ValidateRequest, hooks: ValidateH
     if (!(error instanceof SourceLoadError)) throw error;
     return { ok: false, message: error.message, failure: error.failure };
   }
-  const features = (data as { features?: unknown } | null)?.features;
-  hooks.onParsed?.(Array.isArray(features) ? features.length : null);
+  const features = request.run ? data : (data as { features?: unknown } | null)?.features;
+  return { ok: true, data, featureCount: Array.isArray(features) ? features.length : null };
+}
+
+/**
+ * Step two: validating what `parseRequest` gave. For a run, `first` is the index of its first
+ * feature in the whole source.
+ */
+export function validateParsed(
+  data: unknown,
+  request: ValidateRequest,
+  hooks: ValidateHooks = {},
+  first = 0,
+): ValidationResult {
   const options = toValidateOptions(request.options);
-  const { onFeatures } = hooks;
-  if (!onFeatures) return { ok: true, ...validateGeoJson(data, options) };
-  const problems = validateGeoJsonInSlices(data, options, hooks.sliceSize ?? 2_000, onFeatures);
-  return { ok: true, features: [], problems };
+  const sliceSize = hooks.sliceSize ?? Number.POSITIVE_INFINITY;
+  const collected: FrontierFeature[] = [];
+  const onFeatures =
+    hooks.onFeatures ??
+    ((slice: FrontierFeature[]) => {
+      for (const feature of slice) collected.push(feature);
+    });
+  const problems = request.run
+    ? validateFeatureList(data as unknown[], options, sliceSize, onFeatures, first)
+    : validateGeoJsonInSlices(data, options, sliceSize, onFeatures);
+  return { features: collected, problems };
+}
+
+/**
+ * Parses and validates; never throws for bad input.
+ *
+ * @example
+ * handleValidateRequest({ text: '{"type":"Point","coordinates":[69,34]}', options: { defaultKind: 'crossing' } });
+ * // { ok: true, features: [ … ], problems: [] }
+ */
+export function handleValidateRequest(request: ValidateRequest, hooks: ValidateHooks = {}): ValidateOutcome {
+  const parsed = parseRequest(request);
+  if (!parsed.ok) return parsed;
+  hooks.onParsed?.(parsed.featureCount);
+  return { ok: true, ...validateParsed(parsed.data, request, hooks, request.run?.first ?? 0) };
 }

@@ -10,7 +10,7 @@
 
 import type { SourceLoadFailure } from './load-source.ts';
 import type { ValidationProblem } from './validate.ts';
-import { handleValidateRequest, type ValidateRequest } from './validate-request.ts';
+import { parseRequest, type ValidateRequest, validateParsed } from './validate-request.ts';
 
 /** Features per message: unpacking one batch takes a few ms on a slow machine. */
 export const FEATURE_BATCH = 2_000;
@@ -24,21 +24,44 @@ export type ValidateMessage =
 
 const post = (message: ValidateMessage) => self.postMessage(message);
 
-self.onmessage = ({ data }: MessageEvent<ValidateRequest>) => {
-  try {
-    // Each slice is sent as soon as it is checked: the page unpacks it while the next is checked.
-    const outcome = handleValidateRequest(data, {
-      onParsed: (featureCount) => post({ type: 'parsed', featureCount }),
+/** What the page sends: a request, then (for a run whose index was not known) its first index. */
+export type ValidateWorkerInput = ValidateRequest | { first: number };
+
+/** A parsed run waiting for its first index. */
+let waiting: { data: unknown; request: ValidateRequest } | null = null;
+
+/** Validates, sending each slice as soon as it is checked: the page unpacks it meanwhile. */
+function validateAndSend(data: unknown, request: ValidateRequest, first: number): void {
+  const { problems } = validateParsed(
+    data,
+    request,
+    {
       onFeatures: (features) => {
         if (features.length) post({ type: 'features', json: JSON.stringify(features) });
       },
       sliceSize: FEATURE_BATCH,
-    });
-    if (!outcome.ok) {
-      post({ type: 'error', message: outcome.message, failure: outcome.failure });
+    },
+    first,
+  );
+  post({ type: 'done', problems });
+}
+
+self.onmessage = ({ data }: MessageEvent<ValidateWorkerInput>) => {
+  try {
+    if ('first' in data) {
+      const run = waiting;
+      waiting = null;
+      if (run) validateAndSend(run.data, run.request, data.first);
       return;
     }
-    post({ type: 'done', problems: outcome.problems });
+    const parsed = parseRequest(data);
+    if (!parsed.ok) {
+      post({ type: 'error', message: parsed.message, failure: parsed.failure });
+      return;
+    }
+    post({ type: 'parsed', featureCount: parsed.featureCount });
+    if (data.run?.first === null) waiting = { data: parsed.data, request: data };
+    else validateAndSend(parsed.data, data, data.run?.first ?? 0);
   } catch (error) {
     post({
       type: 'error',

@@ -231,13 +231,18 @@ function featureList(input: unknown): unknown[] {
  * Rejects, after the fact, kept features whose ids another source took while this one was being
  * validated (two sources load at once); each gets the problem it would have had, at its index.
  * Relies on what `validateGeoJson` guarantees: every input feature is kept or named in one problem.
+ * `firstIndex`: the result is of a run of features starting there (`validateFeatureList`).
  */
-export function rejectTakenIds(result: ValidationResult, taken: ReadonlySet<string>): ValidationResult {
+export function rejectTakenIds(
+  result: ValidationResult,
+  taken: ReadonlySet<string>,
+  firstIndex = 0,
+): ValidationResult {
   if (!result.features.some((feature) => taken.has(feature.id))) return result;
   const named = new Set(result.problems.map((problem) => problem.featureIndex));
   const features: FrontierFeature[] = [];
   const late: ValidationProblem[] = [];
-  let index = 0;
+  let index = firstIndex;
   for (const feature of result.features) {
     while (named.has(index)) index++;
     if (taken.has(feature.id)) {
@@ -274,7 +279,6 @@ export function validateGeoJsonInSlices(
   sliceSize: number,
   onSlice: (features: FrontierFeature[]) => void,
 ): ValidationProblem[] {
-  const problems: ValidationProblem[] = [];
   let list: unknown[];
   try {
     list = featureList(input);
@@ -282,13 +286,31 @@ export function validateGeoJsonInSlices(
     if (!(error instanceof FeatureRejection)) throw error;
     return [{ message: error.message }];
   }
+  return validateFeatureList(list, options, sliceSize, onSlice);
+}
+
+/**
+ * The features of one list (a collection's `features`, or a run of them starting at `firstIndex`
+ * of the whole, which ids made up for features without one and problems count from), checked as
+ * `validateGeoJsonInSlices` checks them. A run knows nothing of the ids of the runs before it:
+ * `rejectTakenIds` settles those after.
+ */
+export function validateFeatureList(
+  list: readonly unknown[],
+  options: ValidateOptions,
+  sliceSize: number,
+  onSlice: (features: FrontierFeature[]) => void,
+  firstIndex = 0,
+): ValidationProblem[] {
+  const problems: ValidationProblem[] = [];
   const seen = new Set<string>();
   for (let start = 0; start < list.length; start += sliceSize) {
     const end = Math.min(list.length, start + sliceSize);
     const features: FrontierFeature[] = [];
-    for (let index = start; index < end; index++) {
+    for (let at = start; at < end; at++) {
+      const index = firstIndex + at;
       try {
-        features.push(checkFeature(list[index], index, options, seen));
+        features.push(checkFeature(list[at], index, options, seen));
       } catch (error) {
         if (!(error instanceof FeatureRejection)) throw error;
         problems.push({ message: `feature ${index}: ${error.message}`, featureIndex: index });

@@ -223,6 +223,55 @@ describe('large sources', () => {
     expect(progress.at(-1)).toBeNull();
   });
 
+  it('workers sharing a large source give exactly what one pass gives, duplicates across them too', async () => {
+    const data = generateEvents(14_000, { seed: 4 }) as unknown as {
+      features: Array<{ properties: Record<string, unknown> }>;
+    };
+    const properties = (index: number) => data.features[index]!.properties;
+    // No ids (made up from the index), a duplicate in each half and across them, broken features.
+    for (const index of [2, 7_001, 13_999]) delete properties(index).id;
+    properties(40).id = properties(30).id;
+    properties(12_000).id = properties(5).id;
+    properties(12_001).id = properties(9_000).id;
+    properties(100).kind = 'earthquake';
+    properties(11_000).date = '2025-13-01';
+    const text = JSON.stringify(data);
+    expect(text.length).toBeGreaterThan(4_000_000);
+    const options = { idPrefix: 'big', takenIds: ['ev-00020', 'ev-10000'] };
+    const started: unknown[] = [];
+    const NativeWorker = window.Worker;
+    window.Worker = class extends NativeWorker {
+      constructor(...args: ConstructorParameters<typeof Worker>) {
+        super(...args);
+        started.push(this);
+      }
+    };
+    let shared: Awaited<ReturnType<typeof validateText>>;
+    try {
+      shared = await validateText(new TextEncoder().encode(text), options, { offThread: true });
+    } finally {
+      window.Worker = NativeWorker;
+    }
+    const onMain = await validateText(text, options, { offThread: false });
+    expect(started.length).toBe(Math.min(4, navigator.hardwareConcurrency));
+    expect(onMain.problems.map((p) => p.featureIndex)).toEqual([20, 40, 100, 10_000, 11_000, 12_000, 12_001]);
+    expect(shared).toEqual(onMain);
+    expect(shared.features.find((f) => f.id === 'big-7001')).toBeDefined();
+  });
+
+  it('a syntax error inside one share is reported as a whole parse reports it', async () => {
+    const data = generateEvents(14_000, { seed: 6 });
+    const text = JSON.stringify(data).replace('"ev-12000"', '"ev-12000", "broken": tru');
+    const fail = (source: string | Uint8Array, offThread: boolean) =>
+      validateText(source, {}, { offThread }).then(
+        () => 'resolved',
+        (error: Error) => `${error.name}: ${error.message}`,
+      );
+    const onMain = await fail(text, false);
+    expect(onMain).toMatch(/^SourceLoadError: is not valid JSON/);
+    expect(await fail(new TextEncoder().encode(text), true)).toBe(onMain);
+  });
+
   it('a worker reports text that is not JSON as the main thread does', async () => {
     const fail = (offThread: boolean) =>
       validateText('<!doctype html><p>Not found', {}, { offThread }).then(
