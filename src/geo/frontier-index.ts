@@ -1,4 +1,3 @@
-import Flatbush from 'flatbush';
 import type { Feature, LineString, MultiLineString, Position } from 'geojson';
 import { assertLonLat, EARTH_RADIUS_KM, type LonLat } from './lon-lat.ts';
 
@@ -25,8 +24,8 @@ export interface FrontierIndex {
 }
 
 const DEG = Math.PI / 180;
-/** Segments taken from the planar nearest-neighbour search to get a first upper bound. */
-const SEED_COUNT = 4;
+/** Consecutive segments per chunk: the search bounds chunks first, then the segments of the few near ones. */
+const CHUNK = 16;
 /** Stride of the per-segment vector table: A, B, N = A×B/|A×B|, N×A, B×N (3 numbers each). */
 const STRIDE = 15;
 
@@ -38,18 +37,16 @@ const STRIDE = 15;
  * with its default `method: 'geodesic'` (which projects the point onto the arc with unit vectors and
  * measures with the haversine formula). Unit vectors of each segment are precomputed, so a segment
  * costs three dot products and an `atan2`; over 10,000 random points in the region the result differs
- * from Turf's by under 3 micrometres, and comes about 800 times faster on the 2,959-vertex frontier.
+ * from Turf's by under 3 micrometres, and comes about 2,900 times faster on the 2,959-vertex frontier.
  *
- * Search, exact rather than approximate: a Flatbush R-tree holds each segment's bounding box in
- * longitude (scaled by the cosine of the line's middle latitude) and latitude, widened to the arc's
- * latitude extreme since a great-circle arc bulges poleward of its end points. The few planar-nearest
- * boxes give an upper bound `d` on the answer. By the haversine formula,
- * `hav θ = hav Δφ + cos φ·cos φ'·hav Δλ`, so any point closer than `d` lies within `|Δφ| ≤ d` and a
- * longitude range that follows from `|φ'| ≤ |φ| + d`; the boxes in that rectangle get the same formula
- * as a lower bound (nearest latitude and longitude of the box, smallest cosine over the box) and are
- * checked in increasing order of it until it exceeds the best distance found. Where the bound does not
- * hold (the search would reach a pole or wrap past ±180°, or a segment crosses the antimeridian) every
- * segment is checked.
+ * Search, exact rather than approximate: the segments, in line order, are grouped in chunks of 16
+ * with the bounding box of their arcs in longitude and latitude (widened to an arc's latitude
+ * extreme, since a great-circle arc bulges poleward of its end points). By the haversine formula,
+ * `hav θ = hav Δφ + cos φ·cos φ'·hav Δλ`, so the nearest latitude and longitude of a box and its
+ * smallest cosine of latitude give a lower bound on the distance to anything in it. The chunk with
+ * the lowest bound is measured first, which gives an upper bound `d` on the answer; then only chunks
+ * (and within them, segments) whose lower bound is under the best distance so far are measured.
+ * Where longitudes could wrap (a segment crosses the antimeridian) every segment is checked.
  *
  * @example
  * const index = createFrontierIndex(lineString([[0, 0], [1, 0]]));
@@ -81,11 +78,9 @@ export function createFrontierIndex(
   const degenerate = new Uint8Array(count);
   const partOf = new Int32Array(count);
   const indexInPart = new Int32Array(count);
+  /** Bounding box of each segment's arc (west, south, east, north) and its smallest cos φ. */
+  const boxes = new Float64Array(count * 4);
   const boxCos = new Float64Array(count);
-  const tree = new Flatbush(count);
-  // Longitudes are scaled by the cosine of the line's middle latitude, so that the planar nearest
-  // boxes that seed the search are close to the true nearest ones.
-  const xScale = Math.cos(middleLatitude(parts) * DEG);
   let wraps = false;
   let s = 0;
   parts.forEach((part, p) => {
@@ -97,11 +92,28 @@ export function createFrontierIndex(
       indexInPart[s] = i;
       if (Math.abs(lonB - lonA) > 180) wraps = true;
       const [minLat, maxLat] = storeSegment(vectors, s, degenerate, lonA, latA, lonB, latB);
+      boxes.set([Math.min(lonA, lonB), minLat, Math.max(lonA, lonB), maxLat], s * 4);
       boxCos[s] = Math.cos(Math.max(Math.abs(minLat), Math.abs(maxLat)) * DEG);
-      tree.add(Math.min(lonA, lonB) * xScale, minLat, Math.max(lonA, lonB) * xScale, maxLat);
     }
   });
-  tree.finish();
+  const chunks = Math.ceil(count / CHUNK);
+  const chunkBoxes = new Float64Array(chunks * 4);
+  const chunkCos = new Float64Array(chunks);
+  for (let c = 0; c < chunks; c++) {
+    let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+    let cos = 1;
+    for (let i = c * CHUNK; i < Math.min(count, (c + 1) * CHUNK); i++) {
+      west = Math.min(west, boxes[i * 4]);
+      south = Math.min(south, boxes[i * 4 + 1]);
+      east = Math.max(east, boxes[i * 4 + 2]);
+      north = Math.max(north, boxes[i * 4 + 3]);
+      cos = Math.min(cos, boxCos[i]);
+    }
+    chunkBoxes.set([west, south, east, north], c * 4);
+    chunkCos[c] = cos;
+  }
+  /** Lower bounds of the current query, by chunk (reused: no allocation per query). */
+  const chunkBound = new Float64Array(chunks);
 
   /** Angle in radians between unit vector C and the arc of segment `i`. */
   const angleTo = (i: number, cx: number, cy: number, cz: number): number => {
@@ -135,62 +147,51 @@ export function createFrontierIndex(
     return [bestIndex, best];
   };
 
+  /**
+   * Haversine lower bound (hav of the smallest possible angle) from the point to anything in the box
+   * at `b[o…o+3]` whose smallest cos φ is `cosMin`.
+   */
+  const boxBound = (b: Float64Array, o: number, cosMin: number, lon: number, lat: number, cosLat: number) => {
+    const dLat = Math.max(b[o + 1] - lat, lat - b[o + 3], 0) * DEG;
+    let dLon = Math.max(b[o] - lon, lon - b[o + 2], 0);
+    // Longitudes wrap: the far edge may be nearer the other way round.
+    dLon = Math.min(dLon, 360 - Math.max(lon - b[o], b[o + 2] - lon)) * DEG;
+    const sy = Math.sin(dLat / 2);
+    const sx = Math.sin(Math.max(0, dLon) / 2);
+    return sy * sy + cosLat * cosMin * sx * sx;
+  };
+
   /** Returns [segment, angle in radians] of the nearest segment. */
   const search = (lon: number, lat: number): [number, number] => {
     const [cx, cy, cz] = unitVector(lon, lat);
     if (wraps) return bruteForce(cx, cy, cz);
-    const x = lon * xScale;
+    const cosLat = Math.cos(lat * DEG);
+    let first = 0;
+    for (let c = 0; c < chunks; c++) {
+      chunkBound[c] = boxBound(chunkBoxes, c * 4, chunkCos[c], lon, lat, cosLat);
+      if (chunkBound[c] < chunkBound[first]) first = c;
+    }
     let best = Number.POSITIVE_INFINITY;
     let bestIndex = -1;
-    for (const i of tree.neighbors(x, lat, SEED_COUNT)) {
-      const a = angleTo(i, cx, cy, cz);
-      if (a < best) {
-        best = a;
-        bestIndex = i;
+    let hBest = Number.POSITIVE_INFINITY;
+    const measureChunk = (c: number) => {
+      for (let i = c * CHUNK; i < Math.min(count, (c + 1) * CHUNK); i++) {
+        // The relative margin keeps rounding in the bound from ever skipping the true nearest segment.
+        if (boxBound(boxes, i * 4, boxCos[i], lon, lat, cosLat) * (1 - 1e-9) >= hBest) continue;
+        const a = angleTo(i, cx, cy, cz);
+        if (a < best) {
+          best = a;
+          bestIndex = i;
+          const h = Math.sin(a / 2);
+          hBest = h * h;
+        }
       }
-    }
-    // Every point closer than `best` lies within |Δφ| ≤ best and, since hav θ ≥ cos φ cos φ' hav Δλ
-    // with |φ'| ≤ |φ| + best, within the longitude range below.
-    const cosLat = Math.cos(lat * DEG);
-    const reach = Math.abs(lat) * DEG + best;
-    const sinHalf = Math.sin(best / 2);
-    let hBest = sinHalf * sinHalf;
-    const lonHav = reach < Math.PI / 2 ? hBest / (cosLat * Math.cos(reach)) : 2;
-    if (lonHav >= 1) return bruteForce(cx, cy, cz);
-    const lonRange = (2 * Math.asin(Math.sqrt(lonHav))) / DEG;
-    const latRange = best / DEG;
-    if (lon - lonRange < -180 || lon + lonRange > 180) return bruteForce(cx, cy, cz);
-
-    const candidates: number[] = [];
-    const bounds: number[] = [];
-    const x0 = (lon - lonRange) * xScale;
-    const x1 = (lon + lonRange) * xScale;
-    tree.search(x0, lat - latRange, x1, lat + latRange, (i, bx0, by0, bx1, by1) => {
-      // Haversine lower bound over the box: the nearest latitude and longitude, and the box's
-      // smallest cosine of latitude.
-      const dx = (Math.max(bx0 - x, x - bx1, 0) / xScale) * DEG;
-      const dy = Math.max(by0 - lat, lat - by1, 0) * DEG;
-      const sx = Math.sin(dx / 2);
-      const sy = Math.sin(dy / 2);
-      const h = sy * sy + cosLat * boxCos[i] * sx * sx;
-      if (h < hBest) {
-        candidates.push(i);
-        bounds.push(h);
-      }
-      return false;
-    });
-    const order = candidates.map((_, k) => k).sort((a, b) => bounds[a] - bounds[b]);
-    for (const k of order) {
-      // The relative margin keeps rounding in the bound from ever skipping the true nearest segment.
-      if (bounds[k] * (1 - 1e-9) >= hBest) break;
-      const i = candidates[k];
-      const a = angleTo(i, cx, cy, cz);
-      if (a < best) {
-        best = a;
-        bestIndex = i;
-        const s = Math.sin(a / 2);
-        hBest = s * s;
-      }
+    };
+    // The chunk that may lie nearest gives a first best distance; then only chunks that could hold
+    // a nearer segment are measured.
+    measureChunk(first);
+    for (let c = 0; c < chunks; c++) {
+      if (c !== first && chunkBound[c] * (1 - 1e-9) < hBest) measureChunk(c);
     }
     return [bestIndex, best];
   };
@@ -212,18 +213,6 @@ export function createFrontierIndex(
       };
     },
   };
-}
-
-function middleLatitude(parts: Position[][]): number {
-  let min = 90;
-  let max = -90;
-  for (const part of parts) {
-    for (const position of part) {
-      min = Math.min(min, position[1]);
-      max = Math.max(max, position[1]);
-    }
-  }
-  return Math.max(-80, Math.min(80, (min + max) / 2));
 }
 
 function unitVector(lon: number, lat: number): [number, number, number] {

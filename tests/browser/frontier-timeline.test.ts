@@ -239,4 +239,47 @@ describe('<frontier-timeline> in <frontier-map>', () => {
     expect(changes.at(-1)).toEqual({ from: null, to: '2025-01-19', transient: false });
     timeline.remove();
   });
+
+  it('marks many talks of one day once, with a title that counts them, and follows new features', async () => {
+    const timeline = document.createElement('frontier-timeline') as FrontierTimelineElement;
+    const make = (
+      id: string,
+      kind: 'talks' | 'ceasefire',
+      date: string,
+      dateEnd?: string,
+    ): FrontierFeature => ({
+      type: 'Feature',
+      id,
+      geometry: { type: 'Point', coordinates: [51.5, 25.3] },
+      properties: { id, kind, title: `Round ${id}`, date, ...(dateEnd ? { dateEnd } : {}) },
+    });
+    const talks = Array.from({ length: 8 }, (_, i) => make(`t${i}`, 'talks', '2025-10-25'));
+    timeline.features = [
+      ...talks,
+      make('c1', 'ceasefire', '2025-10-19'),
+      make('long', 'talks', '2025-10-25', '2025-10-30'),
+    ];
+    timeline.style.width = '600px';
+    document.body.append(timeline);
+    const marks = () =>
+      [...timeline.shadowRoot!.querySelectorAll<SVGGElement>('.markers > .marker')].map((mark) => ({
+        id: mark.dataset.id,
+        count: mark.dataset.count,
+        title: mark.querySelector('title')!.textContent,
+      }));
+    await expect.poll(() => marks().length).toBe(3);
+    expect(marks()).toEqual([
+      {
+        id: 't0',
+        count: '8',
+        title: '8 talks, 25 Oct 2025: Round t0; Round t1; Round t2; Round t3; Round t4; and 3 more',
+      },
+      { id: 'c1', count: '1', title: 'Ceasefire: Round c1 (19 Oct 2025)' },
+      { id: 'long', count: '1', title: 'Talks: Round long (25–30 Oct 2025)' },
+    ]);
+    // A new feature list is charted anew.
+    timeline.features = [make('x', 'talks', '2025-10-26')];
+    await expect.poll(() => marks().map((mark) => mark.id)).toEqual(['x']);
+    timeline.remove();
+  });
 });
