@@ -9,7 +9,7 @@ import { formatDateSpan } from '../components/feature-panel.ts';
 import type { LegendRow } from '../components/legend.ts';
 import type { Notice } from '../components/notices.ts';
 import type { DefaultGeography } from '../data/default-data.ts';
-import { isEvent, layerOf, visibleFeatures } from '../data/filter.ts';
+import { layerOf } from '../data/filter.ts';
 import type { FrontierFeature, LayerName } from '../data/schema.ts';
 import { LAYER_NAMES } from '../data/schema.ts';
 import { TimeIndex } from '../data/time-index.ts';
@@ -20,14 +20,12 @@ import {
   FrontierViewChangeEvent,
 } from '../events.ts';
 import type { FrontierMapElement } from '../frontier-map.ts';
-import { bandsFromBuffers } from '../geo/buffers.ts';
 import type { CountryFeature } from '../map/basemap.ts';
 import { decodeCountries } from '../map/basemap.ts';
-import type { FrontierLine } from '../map/frontier-line.ts';
 import { MapView } from '../map/map-view.ts';
 import { parseRendererPreference } from '../map/renderer-choice.ts';
-import { BufferSource } from './buffer-source.ts';
-import { FrontierAnalysis, parseBufferWidths, VENUE_KINDS } from './frontier-analysis.ts';
+import { FrontierAnalysis, VENUE_KINDS } from './frontier-analysis.ts';
+import { FrontierLineController } from './frontier-line-controller.ts';
 import { SourceRegistry } from './source-registry.ts';
 
 const PROPERTIES_THAT_REDRAW = new Set(['layers', 'from', 'to']);
@@ -40,15 +38,13 @@ export class FrontierMapController implements ReactiveController {
   notices: Notice[] = [];
   private geography: DefaultGeography | null = null;
   private countries: CountryFeature[] = [];
-  private bufferSource: BufferSource | null = null;
-  private appliedFrontier: FrontierLine | undefined;
   /** The view the default fit produced, to tell whether anyone has moved the map since. */
   private autoFitView: string | null = null;
   private quietMove = false;
-  private buffersDrawn: Promise<void> = Promise.resolve();
   private geographyLoad: Promise<void> | null = null;
   private readonly sources: SourceRegistry;
   private readonly analysis = new FrontierAnalysis();
+  private readonly frontier: FrontierLineController;
   private resizeObserver: ResizeObserver | null = null;
   private savedView: { center: L.LatLng; zoom: number } | null = null;
   private viewPlaced = false;
@@ -63,6 +59,15 @@ export class FrontierMapController implements ReactiveController {
       onRetract: (key) => this.retractProblems(key),
       onLoading: () => this.host.requestUpdate(),
       onExpectFeatures: (count) => this.view?.expectPoints(this.features.length + count),
+    });
+    this.frontier = new FrontierLineController({
+      host,
+      analysis: this.analysis,
+      override: () => this.sources.frontierOverride,
+      defaultLine: () => this.geography?.frontier.features[0],
+      view: () => this.view,
+      features: () => this.features,
+      reportProblem: (source, message) => this.reportProblem(source, message),
     });
   }
 
@@ -83,7 +88,7 @@ export class FrontierMapController implements ReactiveController {
 
   hostDisconnected(): void {
     this.sources.disconnect();
-    this.bufferSource?.dispose();
+    this.frontier.dispose();
     this.destroyView();
   }
 
@@ -93,8 +98,8 @@ export class FrontierMapController implements ReactiveController {
       this.geography = await loadDefaultGeography();
       this.countries = decodeCountries(this.geography.basemap);
       this.analysis.setGeography(this.geography, this.countries);
-      this.appliedFrontier = undefined;
-      this.applyFrontier();
+      this.frontier.reset();
+      this.frontier.apply();
       this.drawGeography();
     } catch (error) {
       this.reportProblem(
@@ -128,43 +133,13 @@ export class FrontierMapController implements ReactiveController {
     if (changed.has('selected')) this.applySelection(true);
     // One event per update, whether the window, the layers or the selection (or all) changed.
     if (redraw || changed.has('selected')) this.emitViewChange();
-    if (changed.has('bufferKm') && changed.get('bufferKm') !== undefined) this.drawBuffers();
+    if (changed.has('bufferKm') && changed.get('bufferKm') !== undefined) this.frontier.drawBuffers();
     if (changed.has('renderer') && changed.get('renderer') !== undefined) this.drawFeatures();
   }
 
-  /** Widths from `buffer-km`; bad entries are reported once per change. */
+  /** Widths from `buffer-km`. */
   get bufferWidths(): number[] {
-    return parseBufferWidths(this.host.bufferKm ?? '').widths;
-  }
-
-  private drawBuffers(): void {
-    const source = this.bufferSource;
-    if (!this.view || !source) return;
-    const { widths, rejected } = parseBufferWidths(this.host.bufferKm ?? '');
-    if (rejected.length) {
-      this.reportProblem(
-        'buffer-km',
-        `ignored ${rejected.join(', ')}: widths must be numbers from 0 to 500 km`,
-      );
-    }
-    const buffers = source.buffersFor(widths);
-    if (!(buffers instanceof Promise)) {
-      this.view.setBuffers(widths.length ? bandsFromBuffers(buffers) : null);
-      return;
-    }
-    const view = this.view;
-    // Only the latest request lands: the view, the widths and the frontier line must all be the same.
-    const stillWanted = () =>
-      view === this.view && source === this.bufferSource && widths.join() === this.bufferWidths.join();
-    this.buffersDrawn = buffers.then(
-      (computed) => {
-        if (stillWanted()) view.setBuffers(bandsFromBuffers(computed));
-      },
-      (error: Error) => {
-        if (stillWanted())
-          this.reportProblem('buffer-km', `the buffers could not be computed: ${error.message}`);
-      },
-    );
+    return this.frontier.bufferWidths;
   }
 
   private createView(): void {
@@ -249,7 +224,7 @@ export class FrontierMapController implements ReactiveController {
     const view = this.view;
     if (!view || !this.geography) return;
     view.setBasemap(this.countries, this.geography.cities);
-    this.drawFrontier();
+    this.frontier.draw();
     view.setVisibleLayers(this.host.visibleLayers);
     if (!this.viewPlaced) this.placeView();
   }
@@ -289,46 +264,13 @@ export class FrontierMapController implements ReactiveController {
     if (!id) this.panelSuppressed = false;
   }
 
-  /** The line measured against: a `<frontier-layer frontier>` once loaded, else the Durand Line. */
-  private frontierLine(): { line: FrontierLine; name: string | null } | null {
-    const override = this.sources.frontierOverride;
-    if (override) return { line: override, name: override.properties.name };
-    const line = this.geography?.frontier.features[0];
-    return line ? { line, name: null } : null;
-  }
-
-  /** Re-points analysis and buffers when the frontier line changed (a frontier layer came or went). */
-  private applyFrontier(): void {
-    const current = this.frontierLine();
-    if (!current || current.line === this.appliedFrontier) return;
-    const first = this.appliedFrontier === undefined;
-    this.appliedFrontier = current.line;
-    this.analysis.useFrontier(current.line, current.name);
-    this.bufferSource?.dispose();
-    this.bufferSource = new BufferSource(
-      current.name === null ? this.analysis.defaultBuffers : new Map(),
-      current.line,
-    );
-    if (!first) {
-      this.drawFrontier();
-      // A new border: show it, unless the page fixed the view.
-      if (!this.host.center) this.view?.fitFrontier(false);
-    }
-  }
-
-  private drawFrontier(): void {
-    const current = this.frontierLine();
-    this.view?.setFrontier(current?.line ?? null, current?.name ?? undefined);
-    this.drawBuffers();
-  }
-
   /** Legend label of the frontier row: the user's border name, or the Durand Line's. */
   get frontierLabel(): string | undefined {
-    return this.sources.frontierOverride?.properties.name;
+    return this.frontier.label;
   }
 
   private featuresChanged(): void {
-    this.applyFrontier();
+    this.frontier.apply();
     this.analysis.setFeatures(this.features);
     this.drawFeatures();
     this.host.requestUpdate();
@@ -391,7 +333,7 @@ export class FrontierMapController implements ReactiveController {
   async whenIdle(): Promise<void> {
     await this.geographyLoad;
     await this.sources.whenLoaded();
-    await this.buffersDrawn;
+    await this.frontier.whenDrawn();
     await this.host.updateComplete;
     this.settleInitialFit();
     await this.view?.whenSettled();
@@ -450,39 +392,13 @@ export class FrontierMapController implements ReactiveController {
 
   /** Whether sides are known (the default frontier between Afghanistan and Pakistan). */
   get frontierHasSides(): boolean {
-    return this.sources.frontierOverride === null;
+    return this.frontier.hasSides;
   }
 
   /** Events per distance band for what is shown now (layers and window), or null. */
   bandCounts() {
-    if (!this.host.visibleLayers.includes('buffers')) return null;
-    const { from, to } = this.host;
-    // Rendered with the legend on every update: recounted only when what it counts has changed.
-    const key = [this.host.layers, from, to, this.host.bufferKm].join('|');
-    const cached = this.bandCache;
-    if (
-      cached &&
-      cached.key === key &&
-      cached.features === this.features &&
-      cached.line === this.appliedFrontier
-    ) {
-      return cached.counts;
-    }
-    const shown = visibleFeatures(this.features, this.host.visibleLayers, {
-      from: from ?? undefined,
-      to: to ?? undefined,
-    });
-    const counts = this.analysis.bandCounts(shown.filter(isEvent), this.bufferWidths);
-    this.bandCache = { key, features: this.features, line: this.appliedFrontier, counts };
-    return counts;
+    return this.frontier.bandCounts();
   }
-
-  private bandCache?: {
-    key: string;
-    features: readonly FrontierFeature[];
-    line: FrontierLine | undefined;
-    counts: ReturnType<FrontierAnalysis['bandCounts']>;
-  };
 
   distanceToFrontierKm(lngLat: [number, number]): number {
     return this.analysis.distanceToFrontierKm(lngLat);

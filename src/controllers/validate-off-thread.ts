@@ -1,8 +1,9 @@
 /**
  * Parses and validates a source where it costs the page least: on the main thread when it is
- * small, in a Web Worker (validate-worker.ts) when it is large, with the same code and the same
- * result either way. Where workers cannot start (a strict CSP, say) it falls back to the main thread.
- * A large source goes to the worker as the bytes fetched: decoding 30 MB of UTF-8 alone costs the
+ * small, in a Web Worker (validate-worker.ts) when it is large, and shared out between workers, a
+ * run of features each (split-features.ts), when it is larger still: the same code and the same
+ * result every way. Where workers cannot start (a strict CSP, say) it falls back to the main thread.
+ * A large source goes to the workers as the bytes fetched: decoding 30 MB of UTF-8 alone costs the
  * page ~80 ms.
  */
 import { parseJson, SourceLoadError } from '../data/load-source.ts';
@@ -23,9 +24,10 @@ import type { ValidateMessage, ValidateWorkerInput } from '../data/validate-work
 import ValidateWorker from '../data/validate-worker.ts?worker&inline';
 
 /**
- * Sources longer than this (characters or bytes) go to a worker. Measured: parsing and validating 1 MB (about 3,500 events)
- * takes ~40 ms on the main thread of a slow 2-core machine, so larger texts would block a frame
- * sequence the user notices; below it a worker's start-up (~20 ms) and copying cost more than they save.
+ * Sources longer than this (characters or bytes) go to a worker. Measured: parsing and validating
+ * 1 MB (about 3,500 events) takes ~40 ms on the main thread of a slow 2-core machine, so larger texts
+ * would block a frame sequence the user notices; below it a worker's start-up (~20 ms) and copying
+ * cost more than they save.
  */
 export const OFF_THREAD_CHARS = 1_000_000;
 
@@ -55,8 +57,8 @@ export async function validateText(
     signal,
   }: ValidateTextOptions = {},
 ): Promise<ValidationResult> {
-  if (!offThread) return unwrap(handleValidateRequest({ text, options }));
   const onMainThread = () => unwrap(handleValidateRequest({ text, options }));
+  if (!offThread) return onMainThread();
   onProgress?.(`parsing ${megabytes(text.length)}…`);
   try {
     const parallel = typeof text === 'string' ? null : splitForWorkers(text);
@@ -79,7 +81,10 @@ export async function validateText(
   }
 }
 
-/** Sources larger than this are split between workers, when the machine has cores to spare. */
+/**
+ * Sources of this many bytes or more are shared out between workers, when the machine has more than
+ * one core: below it, one worker is done in ~100 ms, and a second would save less than it costs.
+ */
 export const PARALLEL_BYTES = 4_000_000;
 
 /**
@@ -103,7 +108,10 @@ function splitForWorkers(bytes: Uint8Array): FeatureSplit | null {
   return split;
 }
 
-/** Workers for one large source: two cores are plenty for the page and two workers on slow machines. */
+/**
+ * At most this many workers for one source (one per core up to it): beyond, the page's own unpacking
+ * of the checked features, which no worker can share, is what takes the time.
+ */
 const MAX_WORKERS = 4;
 
 /** A worker could not start (a CSP without `worker-src blob:`, say). */

@@ -51,13 +51,19 @@ export function clusterOffMainThread(lon: Float64Array, lat: Float64Array, optio
     return Promise.resolve(buildClusterHierarchy(coordinates, options));
   }
   return new Promise<ClusterHierarchy>((resolve, reject) => {
-    worker.onmessage = ({ data }: MessageEvent<ClusterReply>) => {
+    const finish = () => {
       worker.terminate();
+      // A terminated worker lingers a while: its handlers would keep the coordinates with it.
+      worker.onmessage = null;
+      worker.onerror = null;
+    };
+    worker.onmessage = ({ data }: MessageEvent<ClusterReply>) => {
+      finish();
       if (data.ok) resolve(data.tree);
       else reject(new Error(data.error));
     };
     worker.onerror = (event) => {
-      worker.terminate();
+      finish();
       // The worker could not run at all (blocked, or no module workers): cluster here instead.
       event.preventDefault();
       try {
