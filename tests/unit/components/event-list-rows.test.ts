@@ -1,7 +1,15 @@
 /** The large event list's ordering and scroll arithmetic. */
+
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateEvents } from '../../../bench/generate-events.mjs';
-import { EventOrder, rowWindow, scrollToRow } from '../../../src/components/event-list-rows.ts';
+import {
+  compareIds,
+  EventOrder,
+  PLAIN_ID,
+  rowWindow,
+  scrollToRow,
+} from '../../../src/components/event-list-rows.ts';
 import { isEvent, visibleFeatures } from '../../../src/data/filter.ts';
 import type { FrontierFeature } from '../../../src/data/schema.ts';
 import { validateGeoJson } from '../../../src/data/validate.ts';
@@ -28,6 +36,22 @@ features.push(
     properties: { id: 'post', kind: 'military_post', title: 'p' },
   },
 );
+
+describe('compareIds', () => {
+  it('orders plain ids by code unit exactly as localeCompare orders them', () => {
+    const plainId = fc.stringMatching(/^[a-z0-9-]{0,10}$/);
+    fc.assert(
+      fc.property(plainId, plainId, (a, b) => {
+        expect(PLAIN_ID.test(a) && PLAIN_ID.test(b)).toBe(true);
+        expect(Math.sign(compareIds(a, b, true))).toBe(Math.sign(a.localeCompare(b)));
+      }),
+      { seed: 12, numRuns: 20_000 },
+    );
+    // Not plain: the collator's order, which differs from code units.
+    expect(compareIds('Zed', 'alpha', false)).toBeGreaterThan(0);
+    expect(PLAIN_ID.test('Zed')).toBe(false);
+  });
+});
 
 describe('EventOrder', () => {
   it('lists what the list always listed, in the same order', () => {
