@@ -38,7 +38,9 @@ export function renderLegend(model: LegendModel): TemplateResult {
       ${model.rows.map(({ layer, count }) => {
         const on = model.shown.has(layer);
         const content = html`${icon(layer)}<span class="legend-label">${label(layer, model.frontierLabel)}</span>${
-          count === undefined ? nothing : html`<span class="legend-count">${count}</span>`
+          count === undefined
+            ? nothing
+            : html`<span class="legend-count">${count.toLocaleString('en-GB')}</span>`
         }`;
         return html`<li class="legend-row ${on ? '' : 'is-off'}" data-layer=${layer}>
           ${

@@ -39,7 +39,7 @@ export function renderTimelineBar(model: BarModel): TemplateResult {
         : nothing
     }
     <p class="summary" aria-live=${playing ? 'off' : 'polite'}>
-      <strong>${formatDateSpan(window.from, window.to)}</strong> · ${count === 1 ? '1 event' : `${count} events`}
+      <strong>${formatDateSpan(window.from, window.to)}</strong> · ${count === 1 ? '1 event' : `${count.toLocaleString('en-GB')} events`}
     </p>
     ${
       compact
