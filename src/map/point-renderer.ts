@@ -138,8 +138,9 @@ export class PointRenderer {
 
   /** Marks a feature selected; returns where it is, or null when it is not shown. */
   select(id: string | null): L.LatLng | null {
-    this.idIndex ??= new Map(this.features.map((feature, index) => [feature.id, index]));
-    const index = id === null ? undefined : this.idIndex.get(id);
+    // Built on the first selection, not with the data: most loads select nothing.
+    if (id !== null) this.idIndex ??= new Map(this.features.map((feature, index) => [feature.id, index]));
+    const index = id === null ? undefined : this.idIndex?.get(id);
     const rows = index === undefined ? [] : this.table.rowsOf(index).filter((row) => this.rowShown[row]);
     this.canvas.setSelected(rows);
     return rows.length ? L.latLng(this.table.lat[rows[0]!]!, this.table.lon[rows[0]!]!) : null;
