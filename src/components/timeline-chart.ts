@@ -47,6 +47,8 @@ export interface MarkerGroup {
   date: string;
   dateEnd: string | undefined;
   features: FrontierFeature[];
+  /** Its title, worked out on the first render and kept: the groups live as long as the features. */
+  title?: string;
 }
 
 /** Titles a grouped mark lists before "and N more". */
@@ -129,8 +131,9 @@ function renderMarkers({ scale, markers }: ChartModel): SVGTemplateResult[] {
     const span = dateEnd
       ? svg`<line class="span" x1=${x} x2=${scale.x(addDays(dateEnd, 1))} y1=${y} y2=${y}></line>`
       : nothing;
+    group.title ??= markerTitle(group);
     return svg`<g class="marker is-${kind}" data-id=${features[0]!.id} data-count=${features.length}>
-      <title>${markerTitle(group)}</title>${span}${shape}</g>`;
+      <title>${group.title}</title>${span}${shape}</g>`;
   });
 }
 

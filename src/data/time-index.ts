@@ -15,7 +15,10 @@ import {
   LAYER_OF_KIND,
   type LayerName,
 } from './schema.ts';
-import { binByDay, type DayBin, isoOfDay } from './time-bins.ts';
+import { binByDay, type DayBin, dayNumber, isoOfDay } from './time-bins.ts';
+
+export { dayNumber } from './time-bins.ts';
+
 import { isIsoDate } from './view-state.ts';
 
 /** The feature layers in legend order; a feature's layer is stored as its index in this list. */
@@ -36,24 +39,6 @@ const MAX_BIN_DAYS = 200_000;
 
 /** First and last day, as `yyyy-mm-dd`. */
 export type DateExtent = [first: string, last: string];
-
-const digit = (text: string, at: number) => text.charCodeAt(at) - 48;
-
-/**
- * Days since 1970-01-01 of a `yyyy-mm-dd` date (days-from-civil, after Howard Hinnant: no Date object
- * and no substrings, so 100,000 dates take a millisecond or two).
- */
-export function dayNumber(iso: string): number {
-  const year = digit(iso, 0) * 1000 + digit(iso, 1) * 100 + digit(iso, 2) * 10 + digit(iso, 3);
-  const month = digit(iso, 5) * 10 + digit(iso, 6);
-  const day = digit(iso, 8) * 10 + digit(iso, 9);
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
-}
 
 /** Index of the first element of the ascending `values[0..length)` that is ≥ `target`. */
 function lowerBound(values: Int32Array, target: number): number {
