@@ -13,7 +13,7 @@ const collator = new Intl.Collator();
 /**
  * Ids of lowercase ASCII letters, digits and hyphens (`ev-00042`, `e027-doha-ceasefire`): among
  * these, the collator's order is the order of their code units (hyphen, then digits, then letters),
- * which `<` compares some ten times faster. 100,000 events put in order then take ~20 ms, not ~100.
+ * which `<` compares some ten times faster.
  */
 export const PLAIN_ID = /^[a-z0-9-]*$/;
 

@@ -137,11 +137,6 @@ export class FrontierMapController implements ReactiveController {
     if (changed.has('renderer') && changed.get('renderer') !== undefined) this.drawFeatures();
   }
 
-  /** Widths from `buffer-km`. */
-  get bufferWidths(): number[] {
-    return this.frontier.bufferWidths;
-  }
-
   private createView(): void {
     const container = this.host.renderRoot.querySelector<HTMLElement>('.map');
     if (!container || this.view) return;

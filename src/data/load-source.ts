@@ -38,9 +38,12 @@ async function readLimited(response: Response, maxBytes: number): Promise<Uint8A
     );
   }
   // A declared length under the limit, sent as is (not compressed), is the body's length: read it
-  // whole, which costs far less than chunk by chunk (~70 ms for 30 MB on a slow machine).
-  const encoding = response.headers.get('content-encoding');
-  const exact = Number.isFinite(declared) && response.headers.has('content-length') && !encoding;
+  // whole, which costs far less than chunk by chunk (~70 ms for 30 MB on a slow machine). Only
+  // same-origin responses show Content-Encoding; any other may inflate past its declared length.
+  const exact =
+    response.type === 'basic' &&
+    response.headers.has('content-length') &&
+    !response.headers.get('content-encoding');
   if (!response.body || exact) {
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (bytes.byteLength > maxBytes)

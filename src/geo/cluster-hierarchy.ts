@@ -64,8 +64,8 @@ const ITEM_PARENT = 4;
 
 /**
  * The tree read from the levels supercluster builds: each item of a level names the cluster that
- * takes it in a level up (its parent), or −1 when it is carried up as it is. Five times faster than
- * asking `getChildren` for every cluster, since that searches a radius around each one. These are
+ * takes it in a level up (its parent), or −1 when it is carried up as it is. Two to five times faster
+ * than asking `getChildren` for every cluster, which searches a radius around each one. These are
  * supercluster's own arrays, not its API: when they are not as version 9 keeps them, null (and the
  * caller walks the API instead); the tests check both ways give the same tree.
  */

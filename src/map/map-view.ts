@@ -160,10 +160,6 @@ export class MapView {
   }
 
   /**
-   * Draws the features inside the time window: DOM markers for few points; for many, a canvas or
-   * clusters that re-filter typed arrays on a window change instead of rebuilding Leaflet layers.
-   */
-  /**
    * About this many points are on their way (a large source is parsed): when they will be clustered,
    * the clustering worker starts now, while the page is still free to start it.
    */
@@ -171,6 +167,10 @@ export class MapView {
     if (chooseRenderer(count, this.rendererPreference) === 'clusters') prepareClusterWorker();
   }
 
+  /**
+   * Draws the features inside the time window: DOM markers for few points; for many, a canvas or
+   * clusters that re-filter typed arrays on a window change instead of rebuilding Leaflet layers.
+   */
   setFeatures(features: readonly FrontierFeature[], window: TimeWindow = {}): void {
     if (this.counted?.features !== features) this.counted = { features, points: countPoints(features) };
     const mode = chooseRenderer(this.counted.points, this.rendererPreference);

@@ -5,9 +5,9 @@
  * The limits were measured with `npm run bench` (bench/scale.mjs forces each renderer across sizes) in
  * headless Chromium with software rendering on 2 cores, 1200×800, over the same scripted pans and
  * zooms; the figures are in bench/RESULTS.md, section "Scale". The empty map's frame p95 is 16.8 ms.
- * - MARKER_LIMIT: DOM markers (an SVG icon each, keyboard-focusable, plus uncertainty circles) keep
- *   that p95 at 110 points; at 200 and 300 it is 33 ms, at 1,000 100 ms, as every marker is moved and
- *   repainted on each zoom. The canvas keeps 16.8 ms at 300.
+ * - MARKER_LIMIT: DOM markers (an SVG icon each, keyboard-focusable, plus uncertainty circles) hold
+ *   that p95 at 110 to 200 points in some runs and not in others (33 ms); at 300 it is 33 ms, at 1,000
+ *   100–117 ms, as every marker is moved and repainted on each zoom. The canvas keeps 16.8 ms at 300.
  * - CLUSTER_LIMIT: the canvas redraws every point after each pan or zoom (its `redraw()` timed in the
  *   test browser: 7 ms at 5,000 points, 19 ms at 15,000, 56 ms at 50,000; its p95: 16.8 ms up to
  *   15,000, 33 ms at 50,000). Clusters redraw in 2–5 ms whatever the count (p95 16.8 ms from 6,000 to
