@@ -22,6 +22,8 @@ import { renderHandle, renderTimelineBar } from './timeline-controls.ts';
 const LAYER_ORDER = LAYER_NAMES.filter(
   (name) => name !== 'frontier' && name !== 'buffers',
 ) as FeatureLayerName[];
+/** Feature lists at least this long are charted a task after they arrive (see scheduleUpdate). */
+const DEFER_FEATURES = 10_000;
 /** Room at each end of the axis so the handles can be grabbed. */
 const PAD = 8;
 
@@ -255,6 +257,18 @@ export class FrontierTimelineElement extends LitElement {
     if (!this.keyHeld) return;
     this.keyHeld = false;
     this.setWindow(this.window!, false);
+  }
+
+  /**
+   * A new list of many features is charted a task later: the map and legend that arrive with it are
+   * drawn first, and the page can paint and answer input in between (at 100,000 events the first
+   * chart takes ~70 ms, which would otherwise lengthen one long task).
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (this.features.length >= DEFER_FEATURES && this.derived?.features !== this.features) {
+      await new Promise((resolve) => setTimeout(resolve));
+    }
+    return super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

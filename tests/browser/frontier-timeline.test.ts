@@ -240,6 +240,29 @@ describe('<frontier-timeline> in <frontier-map>', () => {
     timeline.remove();
   });
 
+  it('charts a long feature list a task after it arrives; updateComplete waits for the chart', async () => {
+    const timeline = document.createElement('frontier-timeline') as FrontierTimelineElement;
+    timeline.style.width = '600px';
+    document.body.append(timeline);
+    await timeline.updateComplete;
+    const days = () => timeline.shadowRoot!.querySelectorAll('.day').length;
+    const event = (i: number, year = 2025): FrontierFeature => {
+      const id = `e${i}`;
+      const date = `${year}-${String(10 + (i % 3)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+      return { type: 'Feature', id, geometry: null, properties: { id, kind: 'clash', title: id, date } };
+    };
+    timeline.features = Array.from({ length: 9_999 }, (_, i) => event(i));
+    for (let k = 0; k < 5; k++) await new Promise<void>((resolve) => queueMicrotask(resolve));
+    // Short of 10,000: charted at once, in microtasks.
+    expect(days()).toBe(84);
+    timeline.features = Array.from({ length: 10_000 }, (_, i) => event(i, 2026));
+    for (let k = 0; k < 5; k++) await new Promise<void>((resolve) => queueMicrotask(resolve));
+    expect(timeline.shadowRoot!.querySelector('.day')!.getAttribute('data-date')).toBe('2025-10-01');
+    await timeline.updateComplete;
+    expect(timeline.shadowRoot!.querySelector('.day')!.getAttribute('data-date')).toBe('2026-10-01');
+    timeline.remove();
+  });
+
   it('marks many talks of one day once, with a title that counts them, and follows new features', async () => {
     const timeline = document.createElement('frontier-timeline') as FrontierTimelineElement;
     const make = (

@@ -259,6 +259,43 @@ describe('large sources', () => {
     expect(shared.features.find((f) => f.id === 'big-7001')).toBeDefined();
   });
 
+  it('validates on the page, with the same result, when workers cannot start or fail to', async () => {
+    const text = JSON.stringify(generateEvents(14_000, { seed: 5 }));
+    const expected = await validateText(text, { idPrefix: 'x' }, { offThread: false });
+    /** As under a CSP without worker-src blob: (the constructor throws, or the worker errs at once). */
+    class Refused {
+      constructor() {
+        throw new DOMException('blocked by the page', 'SecurityError');
+      }
+    }
+    class Erring extends EventTarget {
+      onerror: ((event: Event) => void) | null = null;
+      onmessage: ((event: MessageEvent) => void) | null = null;
+      constructor() {
+        super();
+        setTimeout(() => {
+          const event = new Event('error', { cancelable: true });
+          this.onerror?.(event);
+          this.dispatchEvent(event);
+        });
+      }
+      postMessage() {}
+      terminate() {}
+    }
+    const NativeWorker = window.Worker;
+    for (const Failing of [Refused, Erring]) {
+      window.Worker = Failing as unknown as typeof Worker;
+      try {
+        const bytes = new TextEncoder().encode(text);
+        expect(await validateText(bytes, { idPrefix: 'x' }, { offThread: true }), Failing.name).toEqual(
+          expected,
+        );
+      } finally {
+        window.Worker = NativeWorker;
+      }
+    }
+  });
+
   it('a syntax error inside one share is reported as a whole parse reports it', async () => {
     const data = generateEvents(14_000, { seed: 6 });
     const text = JSON.stringify(data).replace('"ev-12000"', '"ev-12000", "broken": tru');
