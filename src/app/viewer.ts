@@ -9,10 +9,15 @@ import { visibleFeatures } from '../data/filter.ts';
  */
 function wireDownload(map: HTMLElementTagNameMap['frontier-map'], control: HTMLElement): void {
   const count = control.querySelector('.download-count')!;
+  // Counted again only when what it counts changed: a pan changes the view, not the features.
+  let counted: { features: readonly unknown[]; key: string } | null = null;
   const showCount = () => {
+    const key = [map.visibleLayers.join(), map.from, map.to].join('|');
+    if (counted?.features === map.features && counted.key === key) return;
+    counted = { features: map.features, key };
     const window = { from: map.from ?? undefined, to: map.to ?? undefined };
     const n = visibleFeatures(map.features, map.visibleLayers, window).length;
-    count.textContent = n === 1 ? '1 feature' : `${n} features`;
+    count.textContent = n === 1 ? '1 feature' : `${n.toLocaleString('en-GB')} features`;
   };
   for (const type of ['frontier-ready', 'frontier-features-change', 'frontier-view-change']) {
     map.addEventListener(type, showCount);
