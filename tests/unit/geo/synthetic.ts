@@ -3,21 +3,13 @@
  * roughly like the Afghanistan–Pakistan frontier.
  */
 import type { Feature, LineString } from 'geojson';
+import { seededRandom } from '../../../bench/generate-events.mjs';
 
 /** Region of the random test points: lon 60–76, lat 28–39. */
 export const REGION = { minLon: 60, maxLon: 76, minLat: 28, maxLat: 39 } as const;
 
-/** Mulberry32: a small seeded PRNG returning numbers in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Mulberry32: a small seeded PRNG returning numbers in [0, 1) (the benchmark's generator's own). */
+export const mulberry32 = seededRandom;
 
 /** `n` seeded random `[lon, lat]` points in `REGION`. */
 export function randomPoints(n: number, seed: number): [number, number][] {
