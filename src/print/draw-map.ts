@@ -135,6 +135,10 @@ function drawTile(
 
 const CONTROLS = 'button, input, select, textarea, [role="slider"]';
 
+/** Nothing of an element with this style shows in a picture. */
+const isUnseen = (style: CSSStyleDeclaration) =>
+  style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0;
+
 /**
  * An element and what it contains, through shadow roots: boxes, icons and SVG, text. Interactive
  * controls are left out, as in static mode: a picture has nothing to press.
@@ -146,7 +150,7 @@ export async function paintTree(
   dpr: number,
 ): Promise<void> {
   const style = getComputedStyle(element);
-  if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0) return;
+  if (isUnseen(style)) return;
   if (element.matches(CONTROLS)) return;
   if (element instanceof SVGSVGElement) {
     const rect = element.getBoundingClientRect();
@@ -175,7 +179,7 @@ async function drawPaneChild(
   dpr: number,
 ): Promise<void> {
   const style = getComputedStyle(child);
-  if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0) return;
+  if (isUnseen(style)) return;
   if (child instanceof SVGSVGElement) return drawSvg(ctx, child, origin);
   if (child instanceof HTMLCanvasElement) {
     const rect = child.getBoundingClientRect();
