@@ -48,7 +48,6 @@ export class FrontierMapController implements ReactiveController {
   private resizeObserver: ResizeObserver | null = null;
   private savedView: { center: L.LatLng; zoom: number } | null = null;
   private viewPlaced = false;
-  private dateSpan: { features: readonly FrontierFeature[]; text: string } | null = null;
 
   constructor(private readonly host: FrontierMapElement) {
     host.addController(this);
@@ -363,13 +362,9 @@ export class FrontierMapController implements ReactiveController {
   }
 
   get dateSpanText(): string {
-    const features = this.features;
-    // Read on every render: scanned once per feature list, not per render (100,000 events take ms).
-    if (this.dateSpan?.features !== features) {
-      const extent = TimeIndex.of(features).dateExtent;
-      this.dateSpan = { features, text: extent ? `Events ${formatDateSpan(extent[0], extent[1])}` : '' };
-    }
-    return this.dateSpan.text;
+    // Read on every render: the extent comes with the shared time index, built once per feature list.
+    const extent = TimeIndex.of(this.features).dateExtent;
+    return extent ? `Events ${formatDateSpan(extent[0], extent[1])}` : '';
   }
 
   distanceText(feature: FrontierFeature): string | undefined {
