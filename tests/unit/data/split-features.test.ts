@@ -74,6 +74,7 @@ describe('splitFeatures', () => {
   it('never gives runs that parse to anything but the features JSON.parse reads', () => {
     // Features that begin alike or not, and members before and after the array: a cut may fail,
     // and the runs then do not parse; when they all parse, they are exactly the features.
+    const seen = { split: 0, cut: 0, parsed: 0 };
     fc.assert(
       fc.property(
         collection,
@@ -84,15 +85,21 @@ describe('splitFeatures', () => {
           const bytes = encode(spacedJson(value, spaces));
           const split = splitFeatures(bytes, parts);
           if (!split) return;
+          seen.split++;
+          if (split.runs.length > 1) seen.cut++;
           expect(split.runs.length).toBeLessThanOrEqual(parts);
           const parsed = parsedRuns(bytes, split);
           if (parsed === null) return;
+          if (split.runs.length > 1) seen.parsed++;
           expect(parsed).toEqual(JSON.parse(decode(bytes)).features);
           expect(JSON.parse(decode(split.skeleton))).toEqual({ ...JSON.parse(decode(bytes)), features: [] });
         },
       ),
       { seed: 3, numRuns: 600 },
     );
+    // The property must have met real cuts, most of which parse, not only the cases it skips.
+    expect(seen.cut).toBeGreaterThan(50);
+    expect(seen.parsed).toBeGreaterThan(40);
   });
 
   it('cuts a collection of features that begin alike into runs of about equal bytes', () => {
