@@ -2,9 +2,9 @@
  * Registers every element once. Safe to load twice (two bundles on one page, a hot reload):
  * a tag that is already defined is left as it is.
  */
-import { FrontierEventListElement } from './components/frontier-event-list.ts';
+import { FrontierEventListElement } from './components/event-list/frontier-event-list.ts';
 import { FrontierLayerElement } from './components/frontier-layer.ts';
-import { FrontierTimelineElement } from './components/frontier-timeline.ts';
+import { FrontierTimelineElement } from './components/timeline/frontier-timeline.ts';
 import { FrontierMapElement } from './frontier-map.ts';
 
 const ELEMENTS: ReadonlyArray<[string, CustomElementConstructor]> = [

@@ -1,7 +1,7 @@
 /** The public API: elements, events, data types and pure helpers. Importing this defines nothing. */
-export { FrontierEventListElement } from './components/frontier-event-list.ts';
+export { FrontierEventListElement } from './components/event-list/frontier-event-list.ts';
 export { FrontierLayerElement } from './components/frontier-layer.ts';
-export { FrontierTimelineElement } from './components/frontier-timeline.ts';
+export { FrontierTimelineElement } from './components/timeline/frontier-timeline.ts';
 export { EXPORT_LICENCE, type ExportFormat, exportCsv, exportGeoJson } from './data/export.ts';
 export * from './data/schema.ts';
 export { type ValidationProblem, type ValidationResult, validateGeoJson } from './data/validate.ts';

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { generateEvents } from '../../bench/generate-events.mjs';
-import type { FrontierEventListElement } from '../../src/components/frontier-event-list.ts';
+import type { FrontierEventListElement } from '../../src/components/event-list/frontier-event-list.ts';
 import { cleanup, inlineLayer, mountMap } from './helpers.ts';
 
 afterEach(cleanup);

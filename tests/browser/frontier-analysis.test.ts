@@ -2,7 +2,7 @@ import { pointToLineDistance } from '@turf/point-to-line-distance';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import frontierText from '../../geodata/frontier.geojson?raw';
-import type { FrontierEventListElement } from '../../src/components/frontier-event-list.ts';
+import type { FrontierEventListElement } from '../../src/components/event-list/frontier-event-list.ts';
 import { cleanup, markersOf, mountMap, shadow } from './helpers.ts';
 
 afterEach(cleanup);

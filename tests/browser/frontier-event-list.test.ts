@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { FrontierEventListElement } from '../../src/components/frontier-event-list.ts';
+import type { FrontierEventListElement } from '../../src/components/event-list/frontier-event-list.ts';
 import { cleanup, markersOf, mountMap, shadow } from './helpers.ts';
 
 afterEach(cleanup);

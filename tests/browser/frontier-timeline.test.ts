@@ -5,8 +5,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import type { FrontierEventListElement } from '../../src/components/frontier-event-list.ts';
-import type { FrontierTimelineElement } from '../../src/components/frontier-timeline.ts';
+import type { FrontierEventListElement } from '../../src/components/event-list/frontier-event-list.ts';
+import type { FrontierTimelineElement } from '../../src/components/timeline/frontier-timeline.ts';
 import type { FrontierFeature } from '../../src/data/schema.ts';
 import type { ViewState } from '../../src/data/view-state.ts';
 import type { FrontierMapElement } from '../../src/frontier-map.ts';

@@ -6,10 +6,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { generateEvents } from '../../bench/generate-events.mjs';
-import { validateText } from '../../src/controllers/validate-off-thread.ts';
 import { inTimeWindow, layerOf } from '../../src/data/filter.ts';
 import type { FrontierFeature } from '../../src/data/schema.ts';
 import type { FrontierMapElement } from '../../src/frontier-map.ts';
+import { validateText } from '../../src/workers/validate-off-thread.ts';
 import { cleanup, inlineLayer, markersOf, mountMap, shadow } from './helpers.ts';
 
 afterEach(cleanup);

@@ -9,7 +9,7 @@ import {
   PLAIN_ID,
   rowWindow,
   scrollToRow,
-} from '../../../src/components/event-list-rows.ts';
+} from '../../../src/components/event-list/event-list-rows.ts';
 import { isEvent, visibleFeatures } from '../../../src/data/filter.ts';
 import type { FrontierFeature } from '../../../src/data/schema.ts';
 import { validateGeoJson } from '../../../src/data/validate.ts';

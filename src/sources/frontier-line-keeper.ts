@@ -10,7 +10,7 @@ import type { FrontierMapElement } from '../frontier-map.ts';
 import { bandsFromBuffers } from '../geo/buffers.ts';
 import type { FrontierLine } from '../map/frontier-line.ts';
 import type { MapView } from '../map/map-view.ts';
-import { BufferSource } from './buffer-source.ts';
+import { BufferSource } from '../workers/buffer-source.ts';
 import { type FrontierAnalysis, parseBufferWidths } from './frontier-analysis.ts';
 
 export interface FrontierLineOptions {

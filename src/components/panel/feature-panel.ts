@@ -1,9 +1,9 @@
 /** The details of one feature: what, when, where, how well located, who claims what, and sources. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { layerOf } from '../data/filter.ts';
-import type { FrontierFeature } from '../data/schema.ts';
-import { safeHttpUrl } from '../data/validate.ts';
-import { createLayerIcon, KIND_LABEL } from '../map/kind-style.ts';
+import { layerOf } from '../../data/filter.ts';
+import type { FrontierFeature } from '../../data/schema.ts';
+import { safeHttpUrl } from '../../data/validate.ts';
+import { createLayerIcon, KIND_LABEL } from '../../map/kind-style.ts';
 
 const PRECISION_TEXT: Record<string, string> = {
   exact: 'exact site',

@@ -1,7 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { TimelineDrag } from '../controllers/timeline-drag.ts';
-import type { FeatureLayerName, FrontierFeature, LayerName } from '../data/schema.ts';
-import { DEFAULT_LAYERS, LAYER_NAMES } from '../data/schema.ts';
+import type { FeatureLayerName, FrontierFeature, LayerName } from '../../data/schema.ts';
+import { DEFAULT_LAYERS, LAYER_NAMES } from '../../data/schema.ts';
 import {
   addDays,
   clampDate,
@@ -11,13 +10,14 @@ import {
   laterDate,
   shiftWindow,
   timeTicks,
-} from '../data/time-bins.ts';
-import { TimeIndex } from '../data/time-index.ts';
-import { type Handle, keyTarget, playStart, withHandleAt, zoomAround } from '../data/time-window.ts';
-import { FrontierTimeChangeEvent } from '../events.ts';
+} from '../../data/time-bins.ts';
+import { TimeIndex } from '../../data/time-index.ts';
+import { type Handle, keyTarget, playStart, withHandleAt, zoomAround } from '../../data/time-window.ts';
+import { FrontierTimeChangeEvent } from '../../events.ts';
 import { timelineStyles } from './frontier-timeline.styles.ts';
 import { groupMarkers, type MarkerGroup, renderTimelineChart } from './timeline-chart.ts';
 import { renderHandle, renderTimelineBar } from './timeline-controls.ts';
+import { TimelineDrag } from './timeline-drag.ts';
 
 const LAYER_ORDER = LAYER_NAMES.filter(
   (name) => name !== 'frontier' && name !== 'buffers',

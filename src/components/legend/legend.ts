@@ -1,7 +1,7 @@
 /** The legend: one row per layer with its icon, an on/off switch and the count in the time window. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FeatureLayerName, LayerName } from '../data/schema.ts';
-import { BUFFERS_LABEL, createLayerIcon, FRONTIER_LABEL, LAYER_STYLE } from '../map/kind-style.ts';
+import type { FeatureLayerName, LayerName } from '../../data/schema.ts';
+import { BUFFERS_LABEL, createLayerIcon, FRONTIER_LABEL, LAYER_STYLE } from '../../map/kind-style.ts';
 
 export interface LegendRow {
   layer: LayerName;

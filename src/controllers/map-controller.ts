@@ -5,9 +5,9 @@
  */
 import type * as L from 'leaflet';
 import type { ReactiveController } from 'lit';
-import { formatDateSpan } from '../components/feature-panel.ts';
-import type { LegendRow } from '../components/legend.ts';
-import type { Notice } from '../components/notices.ts';
+import type { LegendRow } from '../components/legend/legend.ts';
+import type { Notice } from '../components/notices/notices.ts';
+import { formatDateSpan } from '../components/panel/feature-panel.ts';
 import type { DefaultGeography } from '../data/default-data.ts';
 import { layerOf } from '../data/filter.ts';
 import type { FrontierFeature, LayerName } from '../data/schema.ts';
@@ -24,9 +24,9 @@ import type { CountryFeature } from '../map/basemap.ts';
 import { decodeCountries } from '../map/basemap.ts';
 import { MapView } from '../map/map-view.ts';
 import { parseRendererPreference } from '../map/renderer-choice.ts';
-import { FrontierAnalysis, VENUE_KINDS } from './frontier-analysis.ts';
-import { FrontierLineController } from './frontier-line-controller.ts';
-import { SourceRegistry } from './source-registry.ts';
+import { FrontierAnalysis, VENUE_KINDS } from '../sources/frontier-analysis.ts';
+import { FrontierLineController } from '../sources/frontier-line-keeper.ts';
+import { SourceRegistry } from '../sources/source-registry.ts';
 
 const PROPERTIES_THAT_REDRAW = new Set(['layers', 'from', 'to']);
 

@@ -3,9 +3,9 @@
  * per side, with the kinds spelled out. Follows the time window and the layer switches.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FeatureKind } from '../data/schema.ts';
-import type { BandCounts } from '../geo/count-in-bands.ts';
-import { KIND_LABEL } from '../map/kind-style.ts';
+import type { FeatureKind } from '../../data/schema.ts';
+import type { BandCounts } from '../../geo/count-in-bands.ts';
+import { KIND_LABEL } from '../../map/kind-style.ts';
 
 const sum = (counts: Map<string, number>) => [...counts.values()].reduce((a, b) => a + b, 0);
 

@@ -5,7 +5,7 @@
  * timeline's stylesheet maps to `--frontier-color-<layer>`.
  */
 import { nothing, type SVGTemplateResult, svg } from 'lit';
-import type { FrontierFeature } from '../data/schema.ts';
+import type { FrontierFeature } from '../../data/schema.ts';
 import {
   addDays,
   type DateRange,
@@ -13,9 +13,9 @@ import {
   type DayScale,
   formatShortDate,
   type Tick,
-} from '../data/time-bins.ts';
-import { KIND_LABEL, LAYER_STYLE } from '../map/kind-style.ts';
-import { formatDateSpan } from './feature-panel.ts';
+} from '../../data/time-bins.ts';
+import { KIND_LABEL, LAYER_STYLE } from '../../map/kind-style.ts';
+import { formatDateSpan } from '../panel/feature-panel.ts';
 
 /** Vertical layout of the chart, in px. */
 export const CHART = {

@@ -4,8 +4,8 @@
  * captured so the drag survives leaving the track. The window is reported as transient while the
  * pointer is down and once more, final, when it comes up.
  */
-import { addDays, type DateRange, type DayScale, daysBetween } from '../data/time-bins.ts';
-import { dragWindow, type Handle, withHandleAt } from '../data/time-window.ts';
+import { addDays, type DateRange, type DayScale, daysBetween } from '../../data/time-bins.ts';
+import { dragWindow, type Handle, withHandleAt } from '../../data/time-window.ts';
 
 /** What a drag needs from the timeline, read at the moment it is needed. */
 export interface DragTarget {

@@ -1,6 +1,6 @@
 /** Styles of `<frontier-timeline>`; bar colours follow the map's `--frontier-color-<layer>` properties. */
 import { css, unsafeCSS } from 'lit';
-import { LAYER_STYLE } from '../map/kind-style.ts';
+import { LAYER_STYLE } from '../../map/kind-style.ts';
 
 // Built from our own constants (never from data), one rule per layer.
 const layerFills = unsafeCSS(

@@ -3,9 +3,9 @@
  * date order once per feature list, filtered through a TimeIndex on each change, and the arithmetic
  * of which rows a scrolled viewport needs (only those are in the DOM).
  */
-import type { TimeWindow } from '../data/filter.ts';
-import { EVENT_KINDS, type FrontierFeature, type LayerName } from '../data/schema.ts';
-import { dayNumber, TimeIndex } from '../data/time-index.ts';
+import type { TimeWindow } from '../../data/filter.ts';
+import { EVENT_KINDS, type FrontierFeature, type LayerName } from '../../data/schema.ts';
+import { dayNumber, TimeIndex } from '../../data/time-index.ts';
 
 // Compares as String.prototype.localeCompare does, without building a collator per call.
 const collator = new Intl.Collator();

@@ -10,7 +10,7 @@ import type * as L from 'leaflet';
 import type { ReactiveController } from 'lit';
 import { visibleFeatures } from '../data/filter.ts';
 import type { FrontierMapElement } from '../frontier-map.ts';
-import { type SourceEntry, sourcesInView } from './sources-in-view.ts';
+import { type SourceEntry, sourcesInView } from '../print/sources-in-view.ts';
 
 interface SavedView {
   center: L.LatLng;

@@ -12,7 +12,7 @@ import { fetchGeoJsonBytes, parseJson, SourceLoadError } from '../data/load-sour
 import type { FrontierFeature } from '../data/schema.ts';
 import { rejectTakenIds, type ValidationResult, validateGeoJson } from '../data/validate.ts';
 import { quote } from '../data/validate-geometry.ts';
-import { validateText } from './validate-off-thread.ts';
+import { validateText } from '../workers/validate-off-thread.ts';
 
 interface SourceState {
   name: string;
