@@ -11,8 +11,10 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const alias = [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }];
 
 /**
- * Two builds from one config:
- * - default: the embeddable library, `dist/frontier-map.js`, one self-contained ES module;
+ * Three builds from one config:
+ * - default: the embeddable library, `dist/frontier-map.js`, one ES module that registers the
+ *   elements, with lazily loaded chunks in `dist/chunks/`;
+ * - `--mode classes`: `dist/index.js`, the same classes without registering them;
  * - `--mode app`: the viewer (index.html and the pages beside it) into `dist/app/`.
  */
 export default defineConfig(
@@ -59,11 +61,16 @@ export default defineConfig(
             target: 'es2022',
             copyPublicDir: false,
             lib: {
-              entry: fileURLToPath(new URL('src/embed.ts', import.meta.url)),
+              // `dist/frontier-map.js` registers the elements; `dist/index.js` (mode `classes`)
+              // only exports them, for bundlers that register under their own names.
+              entry: fileURLToPath(
+                new URL(mode === 'classes' ? 'src/index.ts' : 'src/embed.ts', import.meta.url),
+              ),
               formats: ['es'],
-              fileName: () => 'frontier-map.js',
+              fileName: () => (mode === 'classes' ? 'index.js' : 'frontier-map.js'),
             },
-            rollupOptions: { output: { inlineDynamicImports: true } },
+            // What only some pages need (the default data, the analysis) loads lazily, beside it.
+            rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
           },
     preview: { port: 4173, strictPort: false, host: '127.0.0.1' },
     server: { host: '127.0.0.1' },

@@ -12,5 +12,7 @@ if (!existsSync('dist/frontier-map.js') || !existsSync('dist/app/index.html')) {
 cpSync('dist/frontier-map.js', 'dist/app/frontier-map.js');
 // The bundle loads its buffer worker relative to import.meta.url, from assets/ beside it.
 if (existsSync('dist/assets')) cpSync('dist/assets', 'dist/app/assets', { recursive: true });
+// Its lazily loaded chunks, likewise relative to it.
+if (existsSync('dist/chunks')) cpSync('dist/chunks', 'dist/app/chunks', { recursive: true });
 cpSync('examples', 'dist/app/examples', { recursive: true });
 console.log('copied the bundle and examples/ into dist/app');

@@ -1,23 +1,25 @@
 import type * as L from 'leaflet';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { renderBandTable } from './components/band-table/band-table.ts';
+import { type HeadingModel, headingModel, renderHeading } from './components/heading/heading.ts';
 import { renderLegend } from './components/legend/legend.ts';
+import { type LegendModel, legendModel } from './components/legend/legend-model.ts';
 import { renderLoading, renderNotices } from './components/notices/notices.ts';
-import { formatDateSpan, renderFeaturePanel } from './components/panel/feature-panel.ts';
+import { renderFeaturePanel } from './components/panel/feature-panel.ts';
 import { FullscreenController } from './controllers/fullscreen-controller.ts';
-import { FrontierMapController } from './controllers/map-controller.ts';
+import type { FrontierMapHost } from './controllers/host.ts';
+import { MapController } from './controllers/map-controller.ts';
 import { PermalinkController } from './controllers/permalink-controller.ts';
 import { PrintController } from './controllers/print-controller.ts';
 import { type ExportFormat, exportCsv, exportGeoJson } from './data/export.ts';
-import { visibleFeatures } from './data/filter.ts';
+import type { MapState } from './data/map-state.ts';
 import type { FrontierFeature, LayerName } from './data/schema.ts';
-import { DEFAULT_LAYERS } from './data/schema.ts';
-import { parseLayerList } from './data/view-state.ts';
-import { FrontierSelectEvent, type FrontierTimeChangeEvent } from './events.ts';
-import { frontierMapStyles, leafletStyles } from './frontier-map.styles.ts';
+import { LAYER_NAMES } from './data/schema.ts';
+import type { FrontierTimeChangeEvent } from './events.ts';
+import { frontierMapStyles } from './frontier-map.styles.ts';
 import { renderPrintSources } from './print/print-sources.ts';
 import { printStyles } from './print/print-styles.ts';
-import { type SnapshotOptions, snapshotElement } from './print/snapshot.ts';
+import type { SnapshotOptions } from './print/snapshot.ts';
 
 /**
  * @tagname frontier-map
@@ -43,8 +45,8 @@ import { type SnapshotOptions, snapshotElement } from './print/snapshot.ts';
  * @cssprop --frontier-land - Fill of countries.
  * @cssprop --frontier-print-map-height - Height of the map on paper (default: the page less heading and sources).
  */
-export class FrontierMapElement extends LitElement {
-  static override styles = [leafletStyles, frontierMapStyles, printStyles];
+export class FrontierMapElement extends LitElement implements FrontierMapHost {
+  static override styles = [...frontierMapStyles, printStyles];
 
   static override properties = {
     center: { type: String, reflect: true },
@@ -102,10 +104,20 @@ export class FrontierMapElement extends LitElement {
    */
   declare renderer: string;
 
-  private readonly controller = new FrontierMapController(this);
+  private readonly controller = new MapController(this);
   private readonly fullscreen = new FullscreenController(this);
-  private readonly permalinkController = new PermalinkController(this);
-  private readonly print = new PrintController(this);
+  private readonly permalinkController = new PermalinkController(this, {
+    camera: () => this.controller.camera,
+    whenIdle: () => this.whenIdle(),
+    hasFeature: (id) => this.controller.featureById(id) !== undefined,
+  });
+  private readonly print = new PrintController(this, {
+    camera: () => this.controller.camera,
+    state: () => this.controller.state,
+    whenIdle: () => this.whenIdle(),
+    legend: () => this.legendModel(),
+    heading: () => this.headingModel(),
+  });
 
   constructor() {
     super();
@@ -136,18 +148,18 @@ export class FrontierMapElement extends LitElement {
     return this.controller.features;
   }
 
-  /** The layers shown, parsed from the `layers` attribute (read-only: the same array until it changes). */
-  get visibleLayers(): LayerName[] {
-    // The same array while `layers` is unchanged, so elements bound to it (the timeline) do not
-    // re-render on every update of the map.
-    if (this.parsedLayers?.source !== this.layers) {
-      const layers = this.layers === null ? [...DEFAULT_LAYERS] : parseLayerList(this.layers).layers;
-      this.parsedLayers = { source: this.layers, layers };
-    }
-    return this.parsedLayers.layers;
+  /**
+   * What the map shows now: view, layers, time window, selection, and the features shown with their
+   * counts. Read-only; a new value whenever one of them changes.
+   */
+  get state(): MapState {
+    return this.controller.state;
   }
 
-  private parsedLayers?: { source: string | null; layers: LayerName[] };
+  /** The layers shown, parsed from the `layers` attribute (read-only: the same array until it changes). */
+  get visibleLayers(): LayerName[] {
+    return this.controller.state.layers as LayerName[];
+  }
 
   /** Resolves when every source has loaded or failed and no pan or zoom is pending. */
   async whenIdle(): Promise<void> {
@@ -157,7 +169,7 @@ export class FrontierMapElement extends LitElement {
 
   /** Fits the view to the whole frontier. */
   fitFrontier(): void {
-    this.controller.view?.fitFrontier();
+    this.controller.camera?.fitFrontier();
   }
 
   /**
@@ -165,22 +177,12 @@ export class FrontierMapElement extends LitElement {
    * details and brings it into view. `null` clears the selection.
    */
   select(id: string | null): boolean {
-    if (id === null) {
-      this.selected = null;
-      return true;
-    }
-    const feature = this.controller.featureById(id);
-    if (!feature) return false;
-    const event = new FrontierSelectEvent(feature);
-    this.dispatchEvent(event);
-    this.controller.panelSuppressed = event.defaultPrevented;
-    this.selected = id;
-    return true;
+    return this.controller.select(id);
   }
 
   /** Distance in km from `[lng, lat]` to the nearest point of the frontier line. */
   distanceToFrontierKm(lngLat: [number, number]): number {
-    return this.controller.distanceToFrontierKm(lngLat);
+    return this.controller.frontier.analysis.distanceToFrontierKm(lngLat);
   }
 
   /**
@@ -193,7 +195,7 @@ export class FrontierMapElement extends LitElement {
 
   /** Distance (km) from a point feature to the frontier and the side it is on; null without a point. */
   frontierDistance(feature: FrontierFeature): { km: number; side: 'AFG' | 'PAK' | null } | null {
-    return this.controller.frontierDistance(feature);
+    return this.controller.frontier.analysis.frontierDistance(feature);
   }
 
   /**
@@ -202,8 +204,7 @@ export class FrontierMapElement extends LitElement {
    * with the licence in `#` rows after the data. Both name the licence of boundaries and event data.
    */
   exportData(format: ExportFormat): string {
-    const window = { from: this.from ?? undefined, to: this.to ?? undefined };
-    const features = visibleFeatures(this.features, this.visibleLayers, window);
+    const features = this.state.shown;
     const generated = new Date().toISOString();
     const options = { layers: this.visibleLayers, from: this.from, to: this.to, generated };
     return format === 'csv' ? exportCsv(features, options) : exportGeoJson(features, options);
@@ -221,7 +222,22 @@ export class FrontierMapElement extends LitElement {
    * and attribution drawn in. Rejects when raster `tiles` come from a server without CORS headers.
    */
   snapshot(options: SnapshotOptions = { type: 'image/png' }): Promise<Blob> {
-    return snapshotElement(this, options);
+    return this.print.snapshot(options);
+  }
+
+  private legendModel(): LegendModel {
+    const { frontier, geography } = this.controller;
+    return legendModel(this.state, {
+      geographyLoaded: geography.geography !== null,
+      frontierLoaded: frontier.analysis.frontierLoaded,
+      frontierLabel: frontier.label,
+      frontierNote: frontier.analysis.frontierNote,
+      pressNote: frontier.analysis.pressNote,
+    });
+  }
+
+  private headingModel(): HeadingModel {
+    return headingModel(this.heading, this.state);
   }
 
   /** Reloads every user layer (after a failed fetch, say); their earlier problems leave the notice. */
@@ -235,65 +251,59 @@ export class FrontierMapElement extends LitElement {
 
   protected override render() {
     const c = this.controller;
-    const selected = this.selected ? c.featureById(this.selected) : undefined;
-    const window =
-      this.from && this.to
-        ? formatDateSpan(this.from, this.to)
-        : this.from
-          ? `from ${formatDateSpan(this.from)}`
-          : this.to
-            ? `until ${formatDateSpan(this.to)}`
-            : '';
+    const state = c.state;
+    const selected = state.selected ? c.featureById(state.selected) : undefined;
+    const heading = this.headingModel();
+    const { analysis } = c.frontier;
+    const loading = c.loading;
     // Static pictures show the timeline only when it says something: a chosen window.
-    const timeline = !this.static || Boolean(window);
+    const timeline = !this.static || heading.windowed;
     return html`<div class="frame ${timeline ? 'has-timeline' : ''}">
-      <header class="heading">
-        <h1>${this.heading}</h1>
-        <p>${window ? `Events ${window}` : c.dateSpanText}</p>
-      </header>
+      ${renderHeading(heading)}
       <div class="map" part="map" role="region" aria-label=${this.label}></div>
       ${
         timeline
-          ? html`<frontier-timeline part="timeline" .features=${c.features} .layers=${this.visibleLayers}
+          ? html`<frontier-timeline part="timeline" .features=${state.features} .layers=${state.layers}
               .from=${this.from} .to=${this.to} ?static=${this.static}
               @frontier-time-change=${this.onTimeChange}></frontier-timeline>`
           : nothing
       }
       <details class="legend" part="legend" open>
         <summary>Legend</summary>
-        ${renderLegend({
-          rows: c.legendRows(),
-          shown: new Set(this.visibleLayers),
-          frontierNote: c.frontierNote,
-          pressNote: c.pressNote,
-          frontierLabel: c.frontierLabel,
+        ${renderLegend(this.legendModel(), {
           interactive: !this.static,
-          onToggle: (layer, on) => c.toggleLayer(layer, on),
+          onToggle: (layer, on) => this.toggleLayer(layer, on),
         })}
-        ${renderBandTable(c.bandCounts(), {
-          lineName: c.frontierLabel ?? 'the Durand Line',
-          sides: c.frontierHasSides,
+        ${renderBandTable(c.frontier.bandCounts(), {
+          lineName: c.frontier.label ?? 'the Durand Line',
+          sides: c.frontier.hasSides,
         })}
       </details>
       ${
         selected && !c.panelSuppressed && !this.static
-          ? html`<section class="panel" part="panel" aria-live="polite">
-              ${renderFeaturePanel({
-                feature: selected,
-                distanceText: c.distanceText(selected),
-                venueText: c.venueText(selected),
-                onClose: () => this.select(null),
-              })}
-            </section>`
+          ? renderFeaturePanel({
+              feature: selected,
+              distanceText: analysis.distanceText(selected),
+              venueText: analysis.venueText(selected),
+              onClose: () => this.select(null),
+            })
           : nothing
       }
-      ${renderLoading(c.loadingNames, c.loadingDetails)}
-      ${renderNotices({ notices: c.notices, onDismiss: () => c.dismissNotices() })}
+      ${renderLoading(loading.names, loading.details)}
+      ${renderNotices({ notices: c.problems.notices, onDismiss: () => c.problems.dismiss() })}
       ${renderPrintSources({
         entries: this.print.sourcesInView(),
         printing: this.print.printing,
         static: this.static,
       })}
     </div>`;
+  }
+
+  /** A legend switch: the layer joins or leaves the `layers` attribute. */
+  private toggleLayer(layer: LayerName, on: boolean): void {
+    const shown = new Set(this.state.layers);
+    if (on) shown.add(layer);
+    else shown.delete(layer);
+    this.layers = LAYER_NAMES.filter((name) => shown.has(name)).join(',');
   }
 }

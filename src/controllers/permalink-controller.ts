@@ -10,9 +10,18 @@
  * Inert unless the element has `permalink`, so a second map on the page never touches the hash.
  */
 import type { ReactiveController } from 'lit';
-import { formatHash, parseHash, type ViewState } from '../data/view-state.ts';
+import { layersFromAttribute } from '../data/map-state.ts';
+import { formatHash, parseCenter, parseHash, type ViewState } from '../data/view-state.ts';
 import type { FrontierViewChangeEvent } from '../events.ts';
-import type { FrontierMapElement } from '../frontier-map.ts';
+import type { MapCamera } from '../map/map-camera.ts';
+import type { FrontierMapHost } from './host.ts';
+
+/** What the permalink asks of the map besides its settings. */
+export interface PermalinkMap {
+  camera: () => MapCamera | null;
+  whenIdle: () => Promise<void>;
+  hasFeature: (id: string) => boolean;
+}
 
 /** The host state a hash may leave out: restored to what the page set before the hash applied. */
 interface Defaults {
@@ -39,7 +48,10 @@ export class PermalinkController implements ReactiveController {
   private gesture = false;
   private latest: ViewState | null = null;
 
-  constructor(private readonly host: FrontierMapElement) {
+  constructor(
+    private readonly host: FrontierMapHost,
+    private readonly map: PermalinkMap,
+  ) {
     host.addController(this);
   }
 
@@ -80,8 +92,7 @@ export class PermalinkController implements ReactiveController {
     window.addEventListener('hashchange', this.onNavigate);
     this.host.addEventListener('frontier-view-change', this.onViewChange);
     if (this.defaults) return;
-    const { center, zoom, layers, from, to, selected } = this.host;
-    this.defaults = { center, zoom, layers, from, to, selected };
+    this.defaults = this.pageDefaults();
     this.restore(location.hash, true);
   }
 
@@ -121,7 +132,7 @@ export class PermalinkController implements ReactiveController {
   private restore(hash: string, initial: boolean): void {
     const { state, warnings } = parseHash(hash);
     for (const warning of warnings) console.warn(`frontier-map permalink: ${warning}`);
-    const defaults = this.defaults!;
+    const defaults = this.defaults ?? this.pageDefaults();
     const host = this.host;
     this.restoring = true;
     this.lastHash = hash;
@@ -136,7 +147,7 @@ export class PermalinkController implements ReactiveController {
       host.zoom = state.zoom ?? host.zoom;
     }
     this.entryKey = stepKey({
-      layers: host.visibleLayers,
+      layers: layersFromAttribute(host.layers),
       from: host.from ?? undefined,
       to: host.to ?? undefined,
       event: state.event ?? defaults.selected ?? undefined,
@@ -154,13 +165,13 @@ export class PermalinkController implements ReactiveController {
     if (!initial) this.placeView(state);
     this.restoring = false;
     if (!state.event) return;
-    await host.whenIdle();
-    if (!host.features.some((feature) => feature.id === state.event)) {
+    await this.map.whenIdle();
+    if (!this.map.hasFeature(state.event)) {
       console.warn(`frontier-map permalink: event=${state.event} is not among the features; ignored`);
       if (host.selected !== state.event) return;
       // Clearing it rewrites this entry rather than adding one.
       this.entryKey = stepKey({
-        layers: host.visibleLayers,
+        layers: layersFromAttribute(host.layers),
         from: host.from ?? undefined,
         to: host.to ?? undefined,
       });
@@ -170,16 +181,18 @@ export class PermalinkController implements ReactiveController {
 
   /** Moves the map to the hash's view, or back to the page's; stops a fly to a selection under way. */
   private placeView(state: Partial<ViewState>): void {
-    const map = this.host.map;
-    if (!map) return;
-    const defaults = this.defaults!;
-    if (state.center) {
-      map.setView([state.center[1], state.center[0]], state.zoom ?? map.getZoom(), { animate: false });
-      return;
+    const camera = this.map.camera();
+    if (!camera?.placed) return;
+    if (state.center) camera.place(state.center, state.zoom ?? camera.current().zoom);
+    else {
+      const defaults = this.defaults ?? this.pageDefaults();
+      const center = parseCenter(defaults.center);
+      camera.place(center, center ? (defaults.zoom ?? camera.current().zoom) : defaults.zoom);
     }
-    const [lat, lng] = (defaults.center ?? '').split(',').map(Number);
-    if (defaults.center && Number.isFinite(lat) && Number.isFinite(lng)) {
-      map.setView([lat!, lng!], defaults.zoom ?? map.getZoom(), { animate: false });
-    } else this.host.fitFrontier();
+  }
+
+  private pageDefaults(): Defaults {
+    const { center, zoom, layers, from, to, selected } = this.host;
+    return { center, zoom, layers, from, to, selected };
   }
 }

@@ -2,41 +2,38 @@
  * Printing `<frontier-map>`: Leaflet 1.9 only listens to window resize, so when the page is laid out
  * for paper the map would keep its screen size, cut off or with blank edges. This controller saves
  * the view on `beforeprint`; when print media applies (Chromium reports the change while it lays
- * out the pages, with the page size already in place; emulated print media does too) it gives
- * Leaflet the new size and fits the saved bounds into it; on `afterprint` it puts the view back.
- * It also keeps the "sources in view" list current while printing or in static mode.
+ * out the pages, with the page size already in place; emulated print media does too) it asks the
+ * camera to take the new size and show the saved bounds; on `afterprint` the view comes back. It
+ * also keeps the "sources in view" list current while printing or in static mode.
  */
-import type * as L from 'leaflet';
 import type { ReactiveController } from 'lit';
-import { visibleFeatures } from '../data/filter.ts';
-import type { FrontierMapElement } from '../frontier-map.ts';
+import type { HeadingModel } from '../components/heading/heading.ts';
+import type { LegendModel } from '../components/legend/legend-model.ts';
+import type { MapState } from '../data/map-state.ts';
+import type { MapCamera, SavedView } from '../map/map-camera.ts';
+import { type SnapshotOptions, snapshotElement } from '../print/snapshot.ts';
 import { type SourceEntry, sourcesInView } from '../print/sources-in-view.ts';
+import type { FrontierMapHost } from './host.ts';
 
-interface SavedView {
-  center: L.LatLng;
-  zoom: number;
-  bounds: L.LatLngBounds;
-  size: L.Point;
-  legendOpen: boolean;
-}
-
-/** Bounds of the view, or null while Leaflet has no view yet (it throws then). */
-function boundsOf(map: L.Map): L.LatLngBounds | null {
-  try {
-    const bounds = map.getBounds();
-    return bounds.isValid() ? bounds : null;
-  } catch {
-    return null;
-  }
+/** What printing asks of the map besides its settings. */
+export interface PrintMap {
+  camera: () => MapCamera | null;
+  state: () => MapState;
+  whenIdle: () => Promise<void>;
+  legend: () => LegendModel;
+  heading: () => HeadingModel;
 }
 
 export class PrintController implements ReactiveController {
   /** Print media applies: a print is being laid out, or print media is emulated. */
   printing = false;
   private media: MediaQueryList | null = null;
-  private saved: SavedView | null = null;
+  private saved: { view: SavedView; legendOpen: boolean } | null = null;
 
-  constructor(private readonly host: FrontierMapElement) {
+  constructor(
+    private readonly host: FrontierMapHost,
+    private readonly map: PrintMap,
+  ) {
     host.addController(this);
   }
 
@@ -58,18 +55,24 @@ export class PrintController implements ReactiveController {
   }
 
   /**
-   * The sources of the features drawn inside the map's bounds, numbered; empty unless printing or
+   * The sources of the features shown inside the map's bounds, numbered; empty unless printing or
    * static (the list is not shown otherwise, so it is not worked out).
    */
   sourcesInView(): SourceEntry[] {
     if (!this.printing && !this.host.static) return [];
-    const map = this.host.map;
-    const bounds = map && boundsOf(map);
-    if (!bounds) return [];
-    const { from, to } = this.host;
-    const window = { from: from ?? undefined, to: to ?? undefined };
-    const shown = visibleFeatures(this.host.features, this.host.visibleLayers, window);
-    return sourcesInView(shown, [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()]);
+    const bounds = this.map.camera()?.bounds();
+    return bounds ? sourcesInView(this.map.state().shown, bounds) : [];
+  }
+
+  /** A PNG of the element as it is now, its legend and heading painted from their models. */
+  snapshot(options: SnapshotOptions): Promise<Blob> {
+    const { host, map } = this;
+    const container = map.camera() ? host.renderRoot.querySelector<HTMLElement>('.map') : null;
+    const { whenIdle, legend, heading } = map;
+    return snapshotElement(
+      { element: host, root: host.renderRoot, container, whenIdle, legend, heading },
+      options,
+    );
   }
 
   private readonly onViewChange = () => {
@@ -93,7 +96,7 @@ export class PrintController implements ReactiveController {
     // Without a beforeprint (emulated media), Leaflet still holds the screen size: save it now.
     if (!this.saved) this.save();
     this.printing = true;
-    this.fitSaved();
+    if (this.saved) this.map.camera()?.resizeAndFit(this.saved.view);
     this.host.requestUpdate();
   };
 
@@ -107,29 +110,12 @@ export class PrintController implements ReactiveController {
   }
 
   private save(): void {
-    const map = this.host.map;
-    const bounds = map && boundsOf(map);
-    if (!map || !bounds) return;
+    const view = this.map.camera()?.save();
+    if (!view) return;
     const legend = this.legend;
-    this.saved = {
-      center: map.getCenter(),
-      zoom: map.getZoom(),
-      bounds,
-      size: map.getSize(),
-      legendOpen: legend?.open ?? true,
-    };
+    this.saved = { view, legendOpen: legend?.open ?? true };
     // A sheet must explain itself: the legend prints open even if it was folded on screen.
     if (legend) legend.open = true;
-  }
-
-  /** Gives Leaflet the print size and shows at least the saved view in it. */
-  private fitSaved(): void {
-    const map = this.host.map;
-    const saved = this.saved;
-    if (!map || !saved) return;
-    map.invalidateSize({ pan: false });
-    if (map.getSize().equals(saved.size)) return;
-    map.fitBounds(saved.bounds, { animate: false });
   }
 
   private restore(): void {
@@ -140,9 +126,6 @@ export class PrintController implements ReactiveController {
     if (!saved) return;
     const legend = this.legend;
     if (legend) legend.open = saved.legendOpen;
-    const map = this.host.map;
-    if (!map) return;
-    map.invalidateSize({ pan: false });
-    map.setView(saved.center, saved.zoom, { animate: false });
+    this.map.camera()?.restore(saved.view);
   }
 }

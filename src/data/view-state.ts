@@ -114,3 +114,13 @@ export function formatHash(state: ViewState): string {
   if (state.event) parts.push(`event=${encodeURIComponent(state.event)}`);
   return `#${parts.join('&')}`;
 }
+
+/** The `center` attribute, `"lat,lng"`, as `[lng, lat]`; null when absent or not two finite numbers. */
+export function parseCenter(value: string | null): [number, number] | null {
+  if (!value) return null;
+  const parts = value.split(',');
+  if (parts.length !== 2) return null;
+  const [lat, lng] = parts.map((part) => (part.trim() === '' ? Number.NaN : Number(part)));
+  if (!Number.isFinite(lat) || !Number.isFinite(lng)) return null;
+  return [lng as number, lat as number];
+}

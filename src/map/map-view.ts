@@ -1,12 +1,13 @@
 /**
  * The one owner of Leaflet state for a `<frontier-map>`: creates the map in the element's shadow
- * root, draws basemap, frontier, features and selection, and removes it all again. The element
- * pushes plain data in; nothing else touches Leaflet.
+ * root, draws basemap, frontier, features and selection, follows the container's size, and removes
+ * it all again. The controller pushes plain data in and moves the view through `camera`; nothing
+ * outside `src/map/` touches Leaflet.
  */
 import type { FeatureCollection, Point } from 'geojson';
 import * as L from 'leaflet';
 import { type TimeWindow, visibleFeatures } from '../data/filter.ts';
-import { type FeatureLayerName, type FrontierFeature, LAYER_NAMES, type LayerName } from '../data/schema.ts';
+import { type FrontierFeature, LAYER_NAMES, type LayerName } from '../data/schema.ts';
 import type { BufferBand } from '../geo/buffers.ts';
 import type { CountryFeature } from './basemap.ts';
 import { createBasemapLayer, createCityLabels } from './basemap.ts';
@@ -15,6 +16,7 @@ import { createStoryControl } from './controls.ts';
 import { cooperativeGestures, documentScrolls } from './cooperative-gestures.ts';
 import { createFeatureLayers, type FeatureLayerSet } from './feature-layers.ts';
 import { createFrontierLayer, type FrontierLine, toLatLngLines } from './frontier-line.ts';
+import { MapCamera } from './map-camera.ts';
 import { MeasureTool } from './measure-tool.ts';
 import { createBufferBands, createVenueArcs } from './overlays.ts';
 import { PointRenderer } from './point-renderer.ts';
@@ -26,6 +28,7 @@ export interface MapViewOptions {
   /** Width in px that overlays (the legend) cover on the right, so fitting keeps features clear of it. */
   rightInset?: () => number;
   onChoose: (feature: FrontierFeature) => void;
+  /** The map came to rest after a move (any: the user's, a fit, a fly to a selection). */
   onViewChange: () => void;
   /** Adds the fullscreen button; it calls this. */
   onToggleFullscreen?: () => void;
@@ -43,10 +46,11 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
 
 export class MapView {
   readonly map: L.Map;
+  /** Every move of the view goes through here. */
+  readonly camera: MapCamera;
   private basemap?: L.LayerGroup;
   private cities?: L.LayerGroup;
   private frontier?: L.LayerGroup;
-  private frontierBounds?: L.LatLngBounds;
   private tiles?: L.TileLayer;
   private featureLayers?: FeatureLayerSet;
   /** Canvas or clusters, for data sets with many points (markers otherwise). */
@@ -63,8 +67,7 @@ export class MapView {
   private arcs?: L.LayerGroup;
   readonly measure: MeasureTool | null = null;
   private removeGestures?: () => void;
-  private hintTimer?: ReturnType<typeof setTimeout>;
-  private readonly hint: HTMLElement;
+  private readonly resizeObserver: ResizeObserver;
 
   constructor(
     container: HTMLElement,
@@ -98,19 +101,19 @@ export class MapView {
     const attribution = L.control.attribution({ prefix: false }).addTo(this.map);
     attribution.addAttribution(OSM_ATTRIBUTION);
     L.control.scale({ metric: true, imperial: true, position: 'bottomleft' }).addTo(this.map);
-    this.hint = L.DomUtil.create('div', 'frontier-gesture-hint', container);
-    this.hint.setAttribute('aria-hidden', 'true');
+    this.camera = new MapCamera(this.map, { static: options.static, rightInset: options.rightInset });
+    // Leaflet 1.9 follows only window resizes: a container resized by the page, full screen or
+    // print would keep its old size (and a map created at 0×0 would stay empty).
+    this.resizeObserver = new ResizeObserver(() => this.camera.resize());
+    this.resizeObserver.observe(container);
     if (interactive) {
       createStoryControl({
-        onFitFrontier: () => this.fitFrontier(),
+        onFitFrontier: () => this.camera.fitFrontier(),
         onFitStory: () => this.fitStory(),
         ...(options.onToggleFullscreen ? { onToggleFullscreen: options.onToggleFullscreen } : {}),
       }).addTo(this.map);
       this.measure = new MeasureTool(this.map, 'frontier-labels');
-      this.removeGestures = cooperativeGestures(container, {
-        pageScrolls: documentScrolls,
-        hint: (text) => this.showHint(text),
-      });
+      this.removeGestures = cooperativeGestures(container, { pageScrolls: documentScrolls });
     }
     this.map.on('movestart', () => {
       this.moving = true;
@@ -133,14 +136,14 @@ export class MapView {
   setFrontier(line: FrontierLine | null, caption?: string): void {
     this.frontier?.remove();
     this.frontier = undefined;
-    this.frontierBounds = undefined;
+    this.camera.frontierBounds = undefined;
     if (!line) return;
     this.frontier = createFrontierLayer(line, {
       pane: 'frontier-line',
       labelPane: 'frontier-labels',
       ...(caption ? { caption } : {}),
     });
-    this.frontierBounds = L.latLngBounds(toLatLngLines(line).flat());
+    this.camera.frontierBounds = L.latLngBounds(toLatLngLines(line).flat());
     this.applyVisibility();
   }
 
@@ -226,13 +229,6 @@ export class MapView {
     this.arcs = venue ? createVenueArcs(venue, 'frontier-line').addTo(this.map) : undefined;
   }
 
-  private showHint(text: string): void {
-    this.hint.textContent = text;
-    this.hint.classList.add('is-visible');
-    clearTimeout(this.hintTimer);
-    this.hintTimer = setTimeout(() => this.hint.classList.remove('is-visible'), 1500);
-  }
-
   private applyVisibility(): void {
     if (this.buffers) {
       if (this.shownLayers.has('buffers')) this.buffers.addTo(this.map);
@@ -248,10 +244,12 @@ export class MapView {
     }
   }
 
-  /** Marks the selected feature's markers; returns where it is (null when not drawn). */
-  select(id: string | null): L.LatLng | null {
+  /** Marks the selected feature's markers, flying to it when asked; false when it is not drawn. */
+  select(id: string | null, fly = false): boolean {
     this.selectedId = id;
-    return this.highlight();
+    const position = this.highlight();
+    if (fly && position) this.camera.flyTo(position);
+    return position !== null;
   }
 
   private highlight(): L.LatLng | null {
@@ -273,49 +271,16 @@ export class MapView {
     return position;
   }
 
-  /** Keyboard focus on the first marker of a feature (after choosing it in the list). */
-  focusFeature(id: string): void {
-    const marker = this.featureLayers?.byId.get(id)?.find((layer) => layer instanceof L.Marker);
-    (marker as L.Marker | undefined)?.getElement()?.focus({ preventScroll: true });
-  }
-
-  /** Which layers are on the map now and how many markers each shows (for tests and print). */
-  markerCount(layer: FeatureLayerName): number {
-    if (this.points) return this.points.shownCount(layer);
-    const group = this.featureLayers?.groups.get(layer);
-    if (!group || !this.map.hasLayer(group)) return 0;
-    return group.getLayers().filter((item) => item instanceof L.Marker).length;
-  }
-
-  /** Padding for fitBounds: clear of the legend when the map is wide enough to spare the room. */
-  private fitPadding(): L.FitBoundsOptions {
-    const inset = this.options.rightInset?.() ?? 0;
-    const width = this.map.getSize().x;
-    const right = inset > 0 && width - inset > 320 ? inset + 16 : 24;
-    return { paddingTopLeft: [24, 24], paddingBottomRight: [right, 24] };
-  }
-
-  fitFrontier(animate = !this.options.static): void {
-    if (this.frontierBounds) this.map.fitBounds(this.frontierBounds, { ...this.fitPadding(), animate });
-    else this.map.setView([33.5, 69.5], 6, { animate });
-  }
-
   /** The frontier plus every feature, so distant talk venues (Doha, Istanbul) come into view. */
   fitStory(): void {
     const bounds = L.latLngBounds([]);
-    if (this.frontierBounds) bounds.extend(this.frontierBounds);
+    if (this.camera.frontierBounds) bounds.extend(this.camera.frontierBounds);
     for (const group of this.featureLayers?.groups.values() ?? []) {
       for (const layer of group.getLayers()) if (layer instanceof L.Marker) bounds.extend(layer.getLatLng());
     }
     const points = this.points?.bounds();
     if (points) bounds.extend(points);
-    if (bounds.isValid()) this.map.fitBounds(bounds, { ...this.fitPadding(), animate: !this.options.static });
-  }
-
-  flyToFeature(position: L.LatLng): void {
-    const zoom = Math.max(this.map.getZoom(), 7);
-    if (this.options.static) this.map.setView(position, zoom, { animate: false });
-    else this.map.flyTo(position, zoom, { duration: 0.6 });
+    this.camera.fitBounds(bounds);
   }
 
   /** Resolves when no pan or zoom is under way (and clusters being built are drawn). */
@@ -330,13 +295,9 @@ export class MapView {
     return new Promise((resolve) => this.moveWaiters.push(resolve));
   }
 
-  invalidateSize(): void {
-    this.map.invalidateSize({ pan: false });
-  }
-
   destroy(): void {
     for (const resolve of this.moveWaiters.splice(0)) resolve();
-    clearTimeout(this.hintTimer);
+    this.resizeObserver.disconnect();
     this.removeGestures?.();
     this.measure?.remove();
     this.map.stop();

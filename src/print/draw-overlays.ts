@@ -1,10 +1,14 @@
 /**
  * What makes a snapshot explain itself, drawn over the map: the heading with the time window, the
  * legend (icons, labels, counts, the frontier's length), the scale and the attribution. Legend and
- * heading are read from the element's own DOM, so the image says what the element says.
+ * heading are painted from the same models the element renders, so the image says what it says.
  */
+import type { HeadingModel } from '../components/heading/heading.ts';
+import type { LegendModel, LegendRow } from '../components/legend/legend-model.ts';
+import type { FeatureLayerName } from '../data/schema.ts';
+import { LAYER_STYLE } from '../map/kind-style.ts';
 import { isShown, type Origin, wrapText } from './canvas-paint.ts';
-import { drawIconPaths, paintTree } from './draw-map.ts';
+import { paintTree } from './draw-map.ts';
 
 export interface Rect {
   x: number;
@@ -13,11 +17,20 @@ export interface Rect {
   height: number;
 }
 
-interface LegendItem {
-  label: string;
-  count: string;
-  icon: SVGSVGElement | null;
-  swatch: Element | null;
+/** Colours the element resolves for the legend's icons and swatches (custom properties included). */
+export interface LegendColours {
+  layer: (layer: FeatureLayerName) => string;
+  frontier: string;
+}
+
+/** The legend's colours as `element` resolves them, its `--frontier-*` custom properties included. */
+export function legendColoursOf(element: Element): LegendColours {
+  const style = getComputedStyle(element);
+  const resolve = (variable: string, fallback: string) => style.getPropertyValue(variable).trim() || fallback;
+  return {
+    layer: (layer) => resolve(`--frontier-color-${layer}`, LAYER_STYLE[layer].color),
+    frontier: resolve('--frontier-line-color', TEXT),
+  };
 }
 
 const TEXT = '#1d2330';
@@ -25,22 +38,8 @@ const MUTED = '#555';
 const PANEL = 'rgba(255, 255, 255, 0.95)';
 const PANEL_BORDER = '#9a9385';
 
-const textOf = (root: ParentNode, selector: string) =>
-  (root.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-function readLegend(root: ParentNode): { items: LegendItem[]; notes: string[] } {
-  // Layers switched off are not in the picture, so not in its legend either.
-  const items = [...root.querySelectorAll('.legend-row:not(.is-off)')].map((row) => ({
-    label: textOf(row, '.legend-label'),
-    count: textOf(row, '.legend-count'),
-    icon: row.querySelector('svg'),
-    swatch: row.querySelector('.swatch'),
-  }));
-  const notes = [...root.querySelectorAll('.legend > .legend-note')]
-    .map((note) => (note.textContent ?? '').replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
-  return { items, notes };
-}
+/** The viewBox of the layer icons (see `createLayerIcon`). */
+const ICON_VIEWBOX = { x: -1, y: -1, size: 26 };
 
 function panel(ctx: CanvasRenderingContext2D, x: number, y: number, width: number, height: number): void {
   ctx.save();
@@ -58,36 +57,54 @@ function panel(ctx: CanvasRenderingContext2D, x: number, y: number, width: numbe
   ctx.stroke();
 }
 
-function drawSwatch(ctx: CanvasRenderingContext2D, swatch: Element, x: number, y: number): void {
-  const style = getComputedStyle(swatch);
-  if (swatch.classList.contains('swatch-buffers')) {
-    ctx.fillStyle = style.backgroundColor;
+function drawIcon(
+  ctx: CanvasRenderingContext2D,
+  row: LegendRow,
+  colours: LegendColours,
+  x: number,
+  y: number,
+) {
+  ctx.save();
+  if (row.layer === 'buffers') {
+    ctx.fillStyle = 'rgba(244, 162, 97, 0.35)';
     ctx.fillRect(x, y + 2, 16, 12);
-    ctx.strokeStyle = style.borderTopColor;
+    ctx.strokeStyle = '#d08c3a';
     ctx.lineWidth = 1;
     ctx.strokeRect(x + 0.5, y + 2.5, 15, 11);
-    return;
+  } else if (row.layer === 'frontier') {
+    ctx.strokeStyle = colours.frontier;
+    ctx.lineWidth = 3;
+    ctx.setLineDash([4, 2]);
+    ctx.beginPath();
+    ctx.moveTo(x, y + 8);
+    ctx.lineTo(x + 16, y + 8);
+    ctx.stroke();
+  } else {
+    const scale = 16 / ICON_VIEWBOX.size;
+    ctx.translate(x, y);
+    ctx.scale(scale, scale);
+    ctx.translate(-ICON_VIEWBOX.x, -ICON_VIEWBOX.y);
+    const shape = new Path2D(LAYER_STYLE[row.layer].shape);
+    ctx.fillStyle = colours.layer(row.layer);
+    ctx.fill(shape);
+    ctx.strokeStyle = '#fff';
+    ctx.lineWidth = 1.5;
+    ctx.stroke(shape);
   }
-  ctx.save();
-  ctx.strokeStyle = style.borderTopColor || TEXT;
-  ctx.lineWidth = 3;
-  ctx.setLineDash([4, 2]);
-  ctx.beginPath();
-  ctx.moveTo(x, y + 8);
-  ctx.lineTo(x + 16, y + 8);
-  ctx.stroke();
   ctx.restore();
 }
 
 /** The legend as a panel in the top-right corner of `map`; returns its width (0 when empty). */
 export function drawLegend(
   ctx: CanvasRenderingContext2D,
-  root: ParentNode,
+  model: LegendModel,
+  colours: LegendColours,
   map: Rect,
   font: string,
-  dpr: number,
 ): number {
-  const { items, notes } = readLegend(root);
+  // Layers switched off are not in the picture, so not in its legend either.
+  const items = model.rows.filter((row) => row.on);
+  const notes = model.notes;
   if (items.length === 0) return 0;
   const width = Math.min(300, Math.max(200, map.width * 0.4));
   const pad = 10;
@@ -102,20 +119,21 @@ export function drawLegend(
   ctx.textBaseline = 'middle';
   items.forEach((item, index) => {
     const top = y + pad + index * rowHeight;
+    drawIcon(ctx, item, colours, x + pad, top + 1);
     ctx.save();
-    if (item.icon) drawIconPaths(ctx, item.icon, { x: x + pad, y: top + 1, width: 16, height: 16 }, dpr);
-    else if (item.swatch) drawSwatch(ctx, item.swatch, x + pad, top + 1);
     ctx.fillStyle = TEXT;
     ctx.font = `12.5px ${font}`;
-    const countWidth = item.count ? ctx.measureText(item.count).width + 8 : 0;
+    const countText = item.count === undefined ? '' : item.count.toLocaleString('en-GB');
+    const countWidth = countText ? ctx.measureText(countText).width + 8 : 0;
     const label = wrapText(ctx, item.label, width - 2 * pad - 24 - countWidth)[0] ?? '';
     ctx.fillText(label, x + pad + 24, top + rowHeight / 2);
     ctx.restore();
-    if (item.count) {
+    const count = item.count === undefined ? '' : item.count.toLocaleString('en-GB');
+    if (count) {
       ctx.fillStyle = MUTED;
       ctx.font = `12.5px ${font}`;
       ctx.textAlign = 'right';
-      ctx.fillText(item.count, x + width - pad, top + rowHeight / 2);
+      ctx.fillText(count, x + width - pad, top + rowHeight / 2);
       ctx.textAlign = 'left';
     }
   });
@@ -134,51 +152,54 @@ export function drawLegend(
 }
 
 /**
- * The heading and time window: where the element shows them (static mode), else as a panel in the
- * top-left corner of the map, clear of the legend.
+ * The heading and time window: where the element lays them out (static mode and print show them
+ * above the map), else as a panel in the top-left corner of the map, clear of the legend.
  */
-export async function drawHeading(
+export function drawHeading(
   ctx: CanvasRenderingContext2D,
-  root: ParentNode,
+  model: HeadingModel,
+  laidOut: Rect | null,
   map: Rect,
   legendWidth: number,
-  origin: Origin,
   font: string,
-): Promise<void> {
-  const heading = root.querySelector('.heading');
-  if (!heading) return;
-  if (isShown(heading)) {
-    await paintTree(ctx, heading, origin, 1);
-    return;
-  }
-  const title = textOf(heading, 'h1');
-  const window = textOf(heading, 'p');
-  const width = Math.max(160, Math.min(520, map.width - legendWidth - 40));
-  const pad = 10;
-  const widths: number[] = [];
+): void {
+  const pad = laidOut ? 0 : 10;
+  const width = laidOut ? laidOut.width : Math.max(160, Math.min(520, map.width - legendWidth - 40));
   ctx.font = `600 17px ${font}`;
-  const titleLines = wrapText(ctx, title, width - 2 * pad);
-  for (const line of titleLines) widths.push(ctx.measureText(line).width);
+  const titleLines = wrapText(ctx, model.title, width - 2 * pad);
+  const widths = titleLines.map((line) => ctx.measureText(line).width);
   ctx.font = `12px ${font}`;
-  const windowLines = window ? wrapText(ctx, window, width - 2 * pad) : [];
+  const windowLines = model.subtitle ? wrapText(ctx, model.subtitle, width - 2 * pad) : [];
   for (const line of windowLines) widths.push(ctx.measureText(line).width);
-  const widest = Math.max(...widths);
-  const height = pad + titleLines.length * 22 + windowLines.length * 16 + pad - 2;
-  panel(ctx, map.x + 10, map.y + 10, Math.ceil(widest) + 2 * pad, height);
+  const x = laidOut ? laidOut.x : map.x + 10;
+  let top = laidOut ? laidOut.y : map.y + 10;
+  if (!laidOut) {
+    const height = pad + titleLines.length * 22 + windowLines.length * 16 + pad - 2;
+    panel(ctx, x, top, Math.ceil(Math.max(...widths)) + 2 * pad, height);
+    top += pad;
+  }
   ctx.textBaseline = 'top';
+  ctx.textAlign = 'left';
   ctx.fillStyle = TEXT;
   ctx.font = `600 17px ${font}`;
-  let top = map.y + 10 + pad;
   for (const line of titleLines) {
-    ctx.fillText(line, map.x + 10 + pad, top);
+    ctx.fillText(line, x + pad, top);
     top += 22;
   }
   ctx.fillStyle = MUTED;
   ctx.font = `12px ${font}`;
   for (const line of windowLines) {
-    ctx.fillText(line, map.x + 10 + pad, top + 1);
+    ctx.fillText(line, x + pad, top + 1);
     top += 16;
   }
+}
+
+/** Where the element lays out its heading (static mode, print), or null when it is hidden. */
+export function headingRect(root: ParentNode, origin: Origin): Rect | null {
+  const heading = root.querySelector('.heading');
+  if (!heading || !isShown(heading)) return null;
+  const rect = heading.getBoundingClientRect();
+  return { x: rect.left - origin.x, y: rect.top - origin.y, width: rect.width, height: rect.height };
 }
 
 /** Leaflet's scale bar and attribution, where Leaflet put them. */

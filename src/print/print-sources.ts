@@ -4,7 +4,7 @@
  * image, where a long list cannot fit, a one-line credit of the publishers.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDateSpan } from '../components/panel/feature-panel.ts';
+import { formatDateSpan } from '../data/format-date.ts';
 import { type SourceEntry, sourcesByline } from './sources-in-view.ts';
 
 export interface PrintSourcesModel {

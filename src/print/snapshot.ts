@@ -5,9 +5,29 @@
  * same-origin, so the canvas stays readable; raster tiles must come from a server that allows
  * copying (CORS), else the promise rejects with an error that says so.
  */
-import type { FrontierMapElement } from '../frontier-map.ts';
+import type { HeadingModel } from '../components/heading/heading.ts';
+import type { LegendModel } from '../components/legend/legend-model.ts';
 import { drawMapPanes } from './draw-map.ts';
-import { drawControls, drawHeading, drawLegend, drawOtherParts } from './draw-overlays.ts';
+import {
+  drawControls,
+  drawHeading,
+  drawLegend,
+  drawOtherParts,
+  headingRect,
+  legendColoursOf,
+} from './draw-overlays.ts';
+
+/** What a snapshot needs of a map element: its parts, its readiness and what its legend and heading say. */
+export interface SnapshotSource {
+  /** The element: its size, fonts and colours. */
+  element: HTMLElement;
+  root: ParentNode;
+  /** The Leaflet container, when the map exists. */
+  container: HTMLElement | null;
+  whenIdle: () => Promise<void>;
+  legend: () => LegendModel;
+  heading: () => HeadingModel;
+}
 
 export interface SnapshotOptions {
   /** The image format; PNG is the only one. */
@@ -77,17 +97,14 @@ function toPng(canvas: HTMLCanvasElement, tilesHost: string | null): Promise<Blo
 }
 
 /** Draws `host` onto a canvas and encodes it; see `FrontierMapElement.snapshot()`. */
-export async function snapshotElement(
-  host: FrontierMapElement,
-  options: SnapshotOptions = {},
-): Promise<Blob> {
+export async function snapshotElement(source: SnapshotSource, options: SnapshotOptions = {}): Promise<Blob> {
   const type = options.type ?? 'image/png';
   if (type !== 'image/png')
     throw new Error(`snapshot() writes PNG only: use type 'image/png', not '${type}'`);
-  await host.whenIdle();
-  const container = host.renderRoot.querySelector<HTMLElement>('.map');
-  if (!host.map || !container) throw new Error('snapshot() needs the element on the page, with its map');
-  const hostRect = host.getBoundingClientRect();
+  await source.whenIdle();
+  const container = source.container;
+  if (!container) throw new Error('snapshot() needs the element on the page, with its map');
+  const hostRect = source.element.getBoundingClientRect();
   if (hostRect.width < 1 || hostRect.height < 1)
     throw new Error('snapshot() needs a visible element (it has no size)');
   await checkTiles(container);
@@ -122,9 +139,9 @@ export async function snapshotElement(
   await drawControls(ctx, container, origin);
   ctx.restore();
 
-  await drawOtherParts(ctx, host.renderRoot, origin, dpr);
-  const font = getComputedStyle(host).fontFamily;
-  const legendWidth = drawLegend(ctx, host.renderRoot, map, font, dpr);
-  await drawHeading(ctx, host.renderRoot, map, legendWidth, origin, font);
+  await drawOtherParts(ctx, source.root, origin, dpr);
+  const font = getComputedStyle(source.element).fontFamily;
+  const legendWidth = drawLegend(ctx, source.legend(), legendColoursOf(source.element), map, font);
+  drawHeading(ctx, source.heading(), headingRect(source.root, origin), map, legendWidth, font);
   return toPng(canvas, tilesHost);
 }

@@ -21,6 +21,12 @@ const km = (value: number) => Math.round(value).toLocaleString('en-GB');
 /** Kinds whose place is a talks venue: they get distances to both capitals. */
 export const VENUE_KINDS = new Set(['venue', 'talks', 'ceasefire']);
 
+/** Where a talks venue is, for its arcs to the capitals; null for any other feature. */
+export const venuePosition = (feature: FrontierFeature | undefined): GeoJSON.Position | null =>
+  feature && VENUE_KINDS.has(feature.properties.kind) && feature.geometry?.type === 'Point'
+    ? feature.geometry.coordinates
+    : null;
+
 /**
  * "The press cites 2,600 km (Reuters, …), 2,611 km (AP, …)": kilometre figures printed since 2025,
  * grouped by value; figures converted from miles are left out, as the outlet gave none in km.

@@ -1,37 +1,44 @@
 /**
  * The frontier a map measures against and draws: the Durand Line, or a `<frontier-layer frontier>`
- * once it has loaded. Keeps the analysis, the distance bands (`buffer-km`) and their counts on the
- * current line, and redraws them when the line or the widths change. Owned by the map's controller.
+ * once it has loaded. The one owner of the analysis (distances, sides, notes, counts), the distance
+ * bands (`buffer-km`) and their counts on the current line; redraws them when the line or the widths
+ * change. Owned by the map's controller.
  */
-
-import { isEvent, visibleFeatures } from '../data/filter.ts';
+import type { Feature, LineString, MultiLineString } from 'geojson';
+import type { DefaultGeography } from '../data/default-data.ts';
+import { isEvent } from '../data/filter.ts';
+import type { MapState } from '../data/map-state.ts';
 import type { FrontierFeature } from '../data/schema.ts';
-import type { FrontierMapElement } from '../frontier-map.ts';
 import { bandsFromBuffers } from '../geo/buffers.ts';
-import type { FrontierLine } from '../map/frontier-line.ts';
+import type { CountryFeature } from '../map/basemap.ts';
 import type { MapView } from '../map/map-view.ts';
 import { BufferSource } from '../workers/buffer-source.ts';
-import { type FrontierAnalysis, parseBufferWidths } from './frontier-analysis.ts';
+import { FrontierAnalysis, parseBufferWidths } from './frontier-analysis.ts';
+
+type FrontierLine = Feature<LineString | MultiLineString>;
 
 export interface FrontierLineOptions {
-  host: FrontierMapElement;
-  analysis: FrontierAnalysis;
+  /** The `buffer-km` attribute. */
+  bufferKm: () => string;
+  /** True when the page fixed the view (`center`): a new line is then not fitted. */
+  viewFixed: () => boolean;
   /** The loaded `<frontier-layer frontier>` line, if any. */
   override: () => (FrontierLine & { properties: { name: string } }) | null;
-  /** The default line (the Durand Line), once the geography has loaded. */
-  defaultLine: () => FrontierLine | undefined;
   view: () => MapView | null;
-  features: () => readonly FrontierFeature[];
+  state: () => MapState;
   reportProblem: (source: string, message: string) => void;
 }
 
-export class FrontierLineController {
+export class FrontierLineKeeper {
+  /** What the map says about the frontier: read by the element and its parts, changed only here. */
+  readonly analysis = new FrontierAnalysis();
+  private defaultLine: FrontierLine | undefined;
   private bufferSource: BufferSource | null = null;
   private applied: FrontierLine | undefined;
   private buffersDrawn: Promise<void> = Promise.resolve();
   private bandCache?: {
-    key: string;
-    features: readonly FrontierFeature[];
+    shown: readonly FrontierFeature[];
+    widths: string;
     line: FrontierLine | undefined;
     counts: ReturnType<FrontierAnalysis['bandCounts']>;
   };
@@ -42,8 +49,20 @@ export class FrontierLineController {
   private current(): { line: FrontierLine; name: string | null } | null {
     const override = this.options.override();
     if (override) return { line: override, name: override.properties.name };
-    const line = this.options.defaultLine();
+    const line = this.defaultLine;
     return line ? { line, name: null } : null;
+  }
+
+  /** The default geography loaded: the Durand Line, its sides and precomputed bands. */
+  setGeography(geography: DefaultGeography, countries: readonly CountryFeature[]): void {
+    this.analysis.setGeography(geography, countries);
+    this.defaultLine = geography.frontier.features[0];
+    this.applied = undefined;
+    this.apply();
+  }
+
+  setFeatures(features: readonly FrontierFeature[]): void {
+    this.analysis.setFeatures(features);
   }
 
   /**
@@ -56,7 +75,7 @@ export class FrontierLineController {
     if (!current || current.line === this.applied) return;
     const first = this.applied === undefined;
     this.applied = current.line;
-    const { analysis } = this.options;
+    const { analysis } = this;
     analysis.useFrontier(current.line, current.name);
     this.bufferSource?.dispose();
     this.bufferSource = new BufferSource(
@@ -65,13 +84,8 @@ export class FrontierLineController {
     );
     if (!first) {
       this.draw();
-      if (!this.options.host.center) this.options.view()?.fitFrontier(false);
+      if (!this.options.viewFixed()) this.options.view()?.camera.fitFrontier(false);
     }
-  }
-
-  /** The geography is to be loaded again: the next `apply()` starts afresh. */
-  reset(): void {
-    this.applied = undefined;
   }
 
   /** Draws the line and its bands. */
@@ -83,7 +97,7 @@ export class FrontierLineController {
 
   /** Widths from `buffer-km`. */
   get bufferWidths(): number[] {
-    return parseBufferWidths(this.options.host.bufferKm ?? '').widths;
+    return parseBufferWidths(this.options.bufferKm()).widths;
   }
 
   /** Draws the bands at the `buffer-km` widths (bad entries are reported once per change). */
@@ -91,7 +105,7 @@ export class FrontierLineController {
     const source = this.bufferSource;
     const view = this.options.view();
     if (!view || !source) return;
-    const { widths, rejected } = parseBufferWidths(this.options.host.bufferKm ?? '');
+    const { widths, rejected } = parseBufferWidths(this.options.bufferKm());
     if (rejected.length) {
       this.options.reportProblem(
         'buffer-km',
@@ -136,22 +150,16 @@ export class FrontierLineController {
 
   /** Events per distance band for what is shown now (layers and window), or null. */
   bandCounts() {
-    const { host, analysis } = this.options;
-    if (!host.visibleLayers.includes('buffers')) return null;
-    const features = this.options.features();
-    const { from, to } = host;
+    const state = this.options.state();
+    if (!state.layerSet.has('buffers')) return null;
+    const widths = this.options.bufferKm();
     // Rendered with the legend on every update: recounted only when what it counts has changed.
-    const key = [host.layers, from, to, host.bufferKm].join('|');
     const cached = this.bandCache;
-    if (cached && cached.key === key && cached.features === features && cached.line === this.applied) {
+    if (cached && cached.shown === state.shown && cached.widths === widths && cached.line === this.applied) {
       return cached.counts;
     }
-    const shown = visibleFeatures(features, host.visibleLayers, {
-      from: from ?? undefined,
-      to: to ?? undefined,
-    });
-    const counts = analysis.bandCounts(shown.filter(isEvent), this.bufferWidths);
-    this.bandCache = { key, features, line: this.applied, counts };
+    const counts = this.analysis.bandCounts(state.shown.filter(isEvent), this.bufferWidths);
+    this.bandCache = { shown: state.shown, widths, line: this.applied, counts };
     return counts;
   }
 

@@ -1,10 +1,10 @@
 import { html, LitElement, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { layerOf } from '../../data/filter.ts';
+import { formatDateSpan } from '../../data/format-date.ts';
 import type { FrontierFeature } from '../../data/schema.ts';
 import type { FrontierMapElement } from '../../frontier-map.ts';
 import { createLayerIcon, KIND_LABEL } from '../../map/kind-style.ts';
-import { formatDateSpan } from '../panel/feature-panel.ts';
 import { styleProps } from '../style-props.ts';
 import { EventOrder, rowWindow, scrollToRow, type Viewport } from './event-list-rows.ts';
 import { eventListStyles } from './frontier-event-list.styles.ts';

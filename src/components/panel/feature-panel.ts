@@ -1,6 +1,7 @@
 /** The details of one feature: what, when, where, how well located, who claims what, and sources. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { layerOf } from '../../data/filter.ts';
+import { formatDateSpan } from '../../data/format-date.ts';
 import type { FrontierFeature } from '../../data/schema.ts';
 import { safeHttpUrl } from '../../data/validate.ts';
 import { createLayerIcon, KIND_LABEL } from '../../map/kind-style.ts';
@@ -12,24 +13,6 @@ const PRECISION_TEXT: Record<string, string> = {
   province: 'located to a province',
   multi_site: 'several sites (summary)',
 };
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "9 Oct 2025", "11–12 Oct 2025", "30 Oct – 2 Nov 2025": readable in any locale, sortable by data. */
-export function formatDateSpan(date?: string, dateEnd?: string): string {
-  if (!date) return '';
-  const parts = (iso: string) => {
-    const [year, month, day] = iso.split('-').map(Number);
-    return { year: year!, month: MONTHS[month! - 1]!, day: day! };
-  };
-  const start = parts(date);
-  if (!dateEnd || dateEnd === date) return `${start.day} ${start.month} ${start.year}`;
-  const end = parts(dateEnd);
-  if (start.year !== end.year)
-    return `${start.day} ${start.month} ${start.year} – ${end.day} ${end.month} ${end.year}`;
-  if (start.month !== end.month) return `${start.day} ${start.month} – ${end.day} ${end.month} ${end.year}`;
-  return `${start.day}–${end.day} ${end.month} ${end.year}`;
-}
 
 export interface PanelModel {
   feature: FrontierFeature;
@@ -49,7 +32,7 @@ export function renderFeaturePanel({
   const p = feature.properties;
   const precision = p.precision ? PRECISION_TEXT[p.precision] : undefined;
   const sources = (p.sources ?? []).filter((source) => safeHttpUrl(source.url));
-  return html`<article class="panel-body" aria-labelledby="panel-title">
+  return html`<section class="panel" part="panel" aria-live="polite"><article class="panel-body" aria-labelledby="panel-title">
     <header class="panel-header">
       ${createLayerIcon(layerOf(feature), 20, p.color)}
       <div>
@@ -95,5 +78,5 @@ export function renderFeaturePanel({
             </ol>`
         : nothing
     }
-  </article>`;
+  </article></section>`;
 }

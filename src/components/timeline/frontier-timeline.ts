@@ -8,16 +8,17 @@ import {
   dayScale,
   earlierDate,
   laterDate,
-  shiftWindow,
   timeTicks,
 } from '../../data/time-bins.ts';
 import { TimeIndex } from '../../data/time-index.ts';
-import { type Handle, keyTarget, playStart, withHandleAt, zoomAround } from '../../data/time-window.ts';
+import { type Handle, zoomAround } from '../../data/time-window.ts';
 import { FrontierTimeChangeEvent } from '../../events.ts';
 import { timelineStyles } from './frontier-timeline.styles.ts';
 import { groupMarkers, type MarkerGroup, renderTimelineChart } from './timeline-chart.ts';
 import { renderHandle, renderTimelineBar } from './timeline-controls.ts';
 import { TimelineDrag } from './timeline-drag.ts';
+import { TimelineKeys } from './timeline-keys.ts';
+import { TimelinePlayback } from './timeline-playback.ts';
 
 const LAYER_ORDER = LAYER_NAMES.filter(
   (name) => name !== 'frontier' && name !== 'buffers',
@@ -75,8 +76,14 @@ export class FrontierTimelineElement extends LitElement {
   /** Width of the track in px, measured before the first render and on every resize. */
   private width = 0;
 
-  private timer: ReturnType<typeof setInterval> | undefined;
-  private keyHeld = false;
+  private readonly playback = new TimelinePlayback(this);
+  private readonly keys = new TimelineKeys({
+    window: () => this.window,
+    extent: () => this.extent,
+    setWindow: (range, transient) => this.setWindow(range, transient),
+    togglePlay: () => this.playback.toggle(),
+    pause: () => this.playback.pause(),
+  });
   private zoomRange: DateRange | null = null;
   /**
    * What a render derives from the features, kept while they and the layers stay the same: a
@@ -118,8 +125,6 @@ export class FrontierTimelineElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearInterval(this.timer);
-    this.playing = false;
     this.resizeObserver.disconnect();
   }
 
@@ -168,39 +173,22 @@ export class FrontierTimelineElement extends LitElement {
 
   /** Starts playback: from the start with a week-long window, or on from the current one. */
   play(): void {
-    const extent = this.extent;
-    const window = this.window;
-    if (!extent || !window || this.playing || this.static) return;
-    this.playing = true;
-    this.setWindow(playStart(window, extent), true);
-    this.timer = setInterval(() => this.step(), this.playIntervalMs);
+    this.playback.play();
   }
 
   /** Stops playback where it is. */
   pause(): void {
-    if (!this.playing) return;
-    clearInterval(this.timer);
-    this.playing = false;
-    const window = this.window;
-    if (window) this.setWindow(window, false);
+    this.playback.pause();
   }
 
   /** Moves the window one day later, keeping its length; false (and playback stops) at the end. */
   step(): boolean {
-    const extent = this.extent;
-    const window = this.window;
-    const next = extent && window ? shiftWindow(window, 1, extent) : null;
-    if (!next) {
-      this.pause();
-      return false;
-    }
-    this.setWindow(next, this.playing);
-    return true;
+    return this.playback.step();
   }
 
-  private togglePlay(): void {
-    if (this.playing) this.pause();
-    else this.play();
+  /** Playback's move of the window (see `setWindow`). */
+  moveWindow(range: DateRange, transient: boolean): void {
+    this.setWindow(range, transient);
   }
 
   /**
@@ -233,30 +221,6 @@ export class FrontierTimelineElement extends LitElement {
   private scale() {
     const domain = this.domain;
     return domain ? dayScale(domain.from, domain.to, PAD, Math.max(1, this.width - 2 * PAD)) : null;
-  }
-
-  private onKeyDown(event: KeyboardEvent, handle: Handle): void {
-    const window = this.window;
-    const extent = this.extent;
-    if (!window || !extent) return;
-    if (event.key === ' ') {
-      event.preventDefault();
-      if (!event.repeat) this.togglePlay();
-      return;
-    }
-    const target = keyTarget(event.key, handle, window, extent);
-    if (!target) return;
-    event.preventDefault();
-    this.pause();
-    // A held key is one change: transient until the key comes up.
-    this.keyHeld = true;
-    this.setWindow(withHandleAt(window, handle, target), true);
-  }
-
-  private onKeyUp(): void {
-    if (!this.keyHeld) return;
-    this.keyHeld = false;
-    this.setWindow(this.window!, false);
   }
 
   /**
@@ -297,8 +261,8 @@ export class FrontierTimelineElement extends LitElement {
         window,
         extent,
         x,
-        onKeyDown: (event) => this.onKeyDown(event, which),
-        onKeyUp: () => this.onKeyUp(),
+        onKeyDown: (event) => this.keys.down(event, which),
+        onKeyUp: () => this.keys.up(),
       });
     return html`${renderTimelineBar({
       window,
@@ -308,7 +272,7 @@ export class FrontierTimelineElement extends LitElement {
       zoomed: this.zoomed,
       whole,
       compact: this.width > 0 && this.width < 560,
-      onPlay: () => this.togglePlay(),
+      onPlay: () => this.playback.toggle(),
       onZoom: () => {
         this.zoomRange = null;
         this.zoomed = !this.zoomed;

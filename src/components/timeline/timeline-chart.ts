@@ -5,6 +5,7 @@
  * timeline's stylesheet maps to `--frontier-color-<layer>`.
  */
 import { nothing, type SVGTemplateResult, svg } from 'lit';
+import { formatDateSpan } from '../../data/format-date.ts';
 import type { FrontierFeature } from '../../data/schema.ts';
 import {
   addDays,
@@ -15,7 +16,6 @@ import {
   type Tick,
 } from '../../data/time-bins.ts';
 import { KIND_LABEL, LAYER_STYLE } from '../../map/kind-style.ts';
-import { formatDateSpan } from '../panel/feature-panel.ts';
 
 /** Vertical layout of the chart, in px. */
 export const CHART = {

@@ -4,9 +4,9 @@
  * screen readers hear as dates.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { formatDateSpan } from '../../data/format-date.ts';
 import { type DateRange, daysBetween, formatLongDate } from '../../data/time-bins.ts';
 import type { Handle } from '../../data/time-window.ts';
-import { formatDateSpan } from '../panel/feature-panel.ts';
 import { styleProps } from '../style-props.ts';
 
 export interface BarModel {

@@ -4,6 +4,7 @@ import { LAYER_NAMES } from '../../../src/data/schema.ts';
 import {
   formatHash,
   isIsoDate,
+  parseCenter,
   parseHash,
   parseLayerList,
   type ViewState,
@@ -168,5 +169,16 @@ describe('hash round trip and bad hashes', () => {
       }),
       { seed: 7, numRuns: 300 },
     );
+  });
+});
+
+describe('parseCenter', () => {
+  it('reads "lat,lng" as [lng, lat]', () => {
+    expect(parseCenter('34.1, 71.2')).toEqual([71.2, 34.1]);
+  });
+  it('refuses anything but two finite numbers', () => {
+    for (const bad of [null, '', '34', '34,', ',71', 'a,b', '1,2,3', 'Infinity,1', '1e400,2']) {
+      expect(parseCenter(bad)).toBeNull();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateSpan } from '../../../src/components/panel/feature-panel.ts';
+import { formatDateSpan } from '../../../src/data/format-date.ts';
 
 describe('formatDateSpan', () => {
   it.each([

@@ -1,0 +1,19 @@
+/** Dates as people read them. Pure, so every part (panel, list, timeline, print) says them alike. */
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "9 Oct 2025", "11–12 Oct 2025", "30 Oct – 2 Nov 2025": readable in any locale, sortable by data. */
+export function formatDateSpan(date?: string, dateEnd?: string): string {
+  if (!date) return '';
+  const parts = (iso: string) => {
+    const [year, month, day] = iso.split('-').map(Number);
+    return { year: year!, month: MONTHS[month! - 1]!, day: day! };
+  };
+  const start = parts(date);
+  if (!dateEnd || dateEnd === date) return `${start.day} ${start.month} ${start.year}`;
+  const end = parts(dateEnd);
+  if (start.year !== end.year)
+    return `${start.day} ${start.month} ${start.year} – ${end.day} ${end.month} ${end.year}`;
+  if (start.month !== end.month) return `${start.day} ${start.month} – ${end.day} ${end.month} ${end.year}`;
+  return `${start.day}–${end.day} ${end.month} ${end.year}`;
+}

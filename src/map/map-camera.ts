@@ -1,0 +1,156 @@
+/**
+ * Where a Leaflet map looks: the only code that moves it or reads its view. Placing the initial
+ * view, fitting the frontier or the whole story, flying to a selection, saving a view and coming back
+ * to it (a re-inserted element, a print), and taking a new container size — all are commands here,
+ * so the permalink, print and fullscreen never reach into Leaflet themselves.
+ */
+import type * as L from 'leaflet';
+
+/** `[lng, lat]` and zoom. */
+export interface CameraView {
+  center: [number, number];
+  zoom: number;
+}
+
+/** A view to come back to, with the size it had (print changes the size). */
+export interface SavedView extends CameraView {
+  bounds: [west: number, south: number, east: number, north: number];
+  width: number;
+  height: number;
+}
+
+export interface CameraOptions {
+  static: boolean;
+  /** Width in px that overlays (the legend) cover on the right, so fitting keeps features clear of it. */
+  rightInset?: (() => number) | undefined;
+}
+
+/** Centre of the frontier region, for a map with no frontier to fit. */
+const REGION_CENTER: L.LatLngTuple = [33.5, 69.5];
+
+export class MapCamera {
+  /** Bounds of the frontier line (set by the view when the line is drawn). */
+  frontierBounds: L.LatLngBounds | undefined;
+  /** Whether the view has been placed (Leaflet has no view before, and throws when asked for one). */
+  placed = false;
+  /** The view an automatic fit produced, to tell later whether anyone has moved the map since. */
+  private autoFit: string | null = null;
+
+  constructor(
+    private readonly map: L.Map,
+    private readonly options: CameraOptions,
+  ) {}
+
+  private get animate(): boolean {
+    return !this.options.static;
+  }
+
+  current(): CameraView {
+    const center = this.map.getCenter();
+    return { center: [center.lng, center.lat], zoom: this.map.getZoom() };
+  }
+
+  /** The view's bounds `[west, south, east, north]`, or null while Leaflet has no view (it throws then). */
+  bounds(): SavedView['bounds'] | null {
+    try {
+      const b = this.map.getBounds();
+      return b.isValid() ? [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * The initial view, or a view asked for later (attributes, a permalink): a centre with its zoom
+   * (7 when none is given), a zoom over the frontier, or the frontier fitted.
+   */
+  place(center: [number, number] | null, zoom: number | null): void {
+    this.autoFit = null;
+    const validZoom = zoom !== null && Number.isFinite(zoom) ? zoom : null;
+    if (center) {
+      this.map.setView([center[1], center[0]], validZoom ?? 7, { animate: false });
+    } else if (validZoom !== null) {
+      this.fitFrontier(false);
+      this.map.setZoom(validZoom, { animate: false });
+    } else {
+      this.fitFrontier(false);
+      this.autoFit = this.key();
+    }
+    // Set after the move: the initial placement is not a change of view that anyone is told of.
+    this.placed = true;
+  }
+
+  private key(): string {
+    return this.map.getCenter().toString() + this.map.getZoom();
+  }
+
+  /**
+   * The first fit ran before everything was drawn (the legend had no width yet): fit again, unless
+   * someone moved the map meanwhile. Returns whether it moved the map.
+   */
+  refitIfUntouched(): boolean {
+    if (this.autoFit === null) return false;
+    const untouched = this.autoFit === this.key();
+    this.autoFit = null;
+    if (untouched) this.fitFrontier(false);
+    return untouched;
+  }
+
+  /** Padding for fitBounds: clear of the legend when the map is wide enough to spare the room. */
+  private padding(): L.FitBoundsOptions {
+    const inset = this.options.rightInset?.() ?? 0;
+    const width = this.map.getSize().x;
+    const right = inset > 0 && width - inset > 320 ? inset + 16 : 24;
+    return { paddingTopLeft: [24, 24], paddingBottomRight: [right, 24] };
+  }
+
+  fitFrontier(animate = this.animate): void {
+    if (this.frontierBounds) this.map.fitBounds(this.frontierBounds, { ...this.padding(), animate });
+    else this.map.setView(REGION_CENTER, 6, { animate });
+  }
+
+  /** Fits `[lat, lng]` bounds (the frontier plus every feature, for "whole story"). */
+  fitBounds(bounds: L.LatLngBounds): void {
+    if (bounds.isValid()) this.map.fitBounds(bounds, { ...this.padding(), animate: this.animate });
+  }
+
+  flyTo(position: L.LatLng): void {
+    const zoom = Math.max(this.map.getZoom(), 7);
+    if (this.options.static) this.map.setView(position, zoom, { animate: false });
+    else this.map.flyTo(position, zoom, { duration: 0.6 });
+  }
+
+  save(): SavedView | null {
+    const bounds = this.bounds();
+    if (!bounds) return null;
+    const size = this.map.getSize();
+    return { ...this.current(), bounds, width: size.x, height: size.y };
+  }
+
+  /** Back to a saved view, at the container's size now. */
+  restore(saved: CameraView): void {
+    this.map.invalidateSize({ pan: false });
+    this.map.setView([saved.center[1], saved.center[0]], saved.zoom, { animate: false });
+    this.placed = true;
+  }
+
+  /** The container has a new size (laid out for paper): take it, and show at least the saved bounds. */
+  resizeAndFit(saved: SavedView): void {
+    this.map.invalidateSize({ pan: false });
+    const size = this.map.getSize();
+    if (size.x === saved.width && size.y === saved.height) return;
+    const [west, south, east, north] = saved.bounds;
+    this.map.fitBounds(
+      [
+        [south, west],
+        [north, east],
+      ],
+      { animate: false },
+    );
+  }
+
+  /** The container changed size on screen: keep the centre where it is. */
+  resize(): void {
+    this.map.invalidateSize({ pan: false });
+  }
+}

@@ -1,0 +1,222 @@
+/** Styles of what Leaflet draws for us: countries, labels, the frontier line, markers, clusters,
+ * uncertainty circles, bands, arcs, the gesture hint and our control buttons. */
+import { css } from 'lit';
+
+export const mapStyles = css`
+  /* Leaflet details re-asserted against host pages' global rules that pierce nothing but inherit. */
+  .leaflet-container {
+    font: inherit;
+    font-size: 12px;
+    background: var(--frontier-sea);
+  }
+  .leaflet-container img,
+  .leaflet-container svg {
+    max-width: none !important;
+    max-height: none !important;
+  }
+  .frontier-country {
+    fill: var(--frontier-land);
+    stroke: var(--frontier-border);
+  }
+  .frontier-country.is-focus {
+    fill: var(--frontier-land-focus);
+  }
+  .frontier-country-label,
+  .frontier-city-label {
+    background: none;
+    border: none;
+    white-space: nowrap;
+    pointer-events: none;
+  }
+  .frontier-country-label span {
+    display: block;
+    transform: translate(-50%, -50%);
+    font-size: 11px;
+    letter-spacing: 0.12em;
+    text-transform: uppercase;
+    color: #8a8272;
+    text-shadow: 0 0 3px #fff;
+  }
+  .frontier-country-label.is-focus span {
+    font-size: 13px;
+    font-weight: 600;
+    color: #6b6352;
+  }
+  .frontier-city-label span {
+    display: block;
+    transform: translate(6px, -50%);
+    font-size: 11px;
+    color: #4a4f5c;
+    text-shadow: 0 0 3px #fff, 0 0 3px #fff;
+  }
+  .frontier-city-label span::before {
+    content: '';
+    position: absolute;
+    left: -9px;
+    top: 50%;
+    width: 5px;
+    height: 5px;
+    margin-top: -2.5px;
+    border-radius: 50%;
+    background: #4a4f5c;
+  }
+  .frontier-line {
+    stroke: var(--frontier-line-color);
+    fill: none;
+  }
+  .frontier-line-casing {
+    stroke: #fff;
+    stroke-opacity: 0.9;
+    fill: none;
+  }
+  .frontier-line-label {
+    width: auto !important;
+    height: auto !important;
+  }
+  .frontier-line-label span {
+    display: block;
+    white-space: nowrap;
+    transform: translate(8px, 4px);
+    background: rgba(255, 255, 255, 0.9);
+    border: 1px solid #9a9385;
+    border-radius: 3px;
+    box-shadow: none;
+    color: #1d2330;
+    font-size: 11px;
+    padding: 2px 6px;
+  }
+  .frontier-marker {
+    background: none;
+    border: none;
+    margin-left: -11px !important;
+    margin-top: -11px !important;
+    cursor: pointer;
+    border-radius: 50%;
+  }
+  .frontier-marker svg {
+    display: block;
+    filter: drop-shadow(0 0 1px #fff) drop-shadow(0 1px 1px rgba(0, 0, 0, 0.35));
+    transition: transform 120ms;
+  }
+  .frontier-marker path {
+    stroke: #fff;
+    stroke-width: 1.5;
+  }
+  .frontier-marker:focus-visible {
+    outline: 3px solid #2b6cb0;
+    outline-offset: 2px;
+  }
+  .frontier-marker.is-selected svg {
+    transform: scale(1.45);
+  }
+  .frontier-marker.is-selected path {
+    stroke: #111;
+  }
+  /* Clusters of large layers: the canvas draws each ring; this transparent button over it takes
+     focus, clicks and the accessible name (see map/cluster-markers.ts). */
+  .frontier-cluster-targets {
+    position: absolute;
+    left: 0;
+    top: 0;
+  }
+  .frontier-cluster {
+    position: absolute;
+    padding: 0;
+    border: 0;
+    border-radius: 50%;
+    background: transparent;
+    cursor: pointer;
+  }
+  .frontier-cluster:focus-visible {
+    outline: 3px solid #2b6cb0;
+    outline-offset: 2px;
+  }
+  .frontier-drawing-status {
+    position: absolute;
+    top: 10px;
+    left: 50%;
+    transform: translateX(-50%);
+    z-index: 1001;
+    padding: 3px 10px;
+    border-radius: 12px;
+    background: rgba(29, 35, 48, 0.82);
+    color: #fff;
+    font-size: 12px;
+    pointer-events: none;
+  }
+  .frontier-uncertainty {
+    fill-opacity: 0.08;
+    stroke-opacity: 0.55;
+    stroke-dasharray: 3 3;
+  }
+  .frontier-uncertainty.layer-strikes, .frontier-path.layer-strikes { fill: var(--frontier-color-strikes, #c62828); stroke: var(--frontier-color-strikes, #c62828); }
+  .frontier-uncertainty.layer-attacks, .frontier-path.layer-attacks { fill: var(--frontier-color-attacks, #e65100); stroke: var(--frontier-color-attacks, #e65100); }
+  .frontier-uncertainty.layer-militancy, .frontier-path.layer-militancy { fill: var(--frontier-color-militancy, #6a1b9a); stroke: var(--frontier-color-militancy, #6a1b9a); }
+  .frontier-uncertainty.layer-posts, .frontier-path.layer-posts { fill: var(--frontier-color-posts, #1f3a93); stroke: var(--frontier-color-posts, #1f3a93); }
+  .frontier-uncertainty.layer-crossings, .frontier-path.layer-crossings { fill: var(--frontier-color-crossings, #2e7d32); stroke: var(--frontier-color-crossings, #2e7d32); }
+  .frontier-uncertainty.layer-venues, .frontier-path.layer-venues { fill: var(--frontier-color-venues, #00838f); stroke: var(--frontier-color-venues, #00838f); }
+  .frontier-uncertainty.layer-statements, .frontier-path.layer-statements { fill: var(--frontier-color-statements, #546e7a); stroke: var(--frontier-color-statements, #546e7a); }
+  .frontier-buffer {
+    stroke: #c77b30;
+    stroke-opacity: 0.6;
+    fill: #f4a261;
+  }
+  .frontier-buffer.band-0 {
+    fill-opacity: 0.42;
+  }
+  .frontier-buffer.band-1 {
+    fill-opacity: 0.26;
+  }
+  .frontier-buffer.band-2,
+  .frontier-buffer.band-3 {
+    fill-opacity: 0.14;
+  }
+  .frontier-venue-arc {
+    stroke: var(--frontier-color-venues, #00838f);
+    fill: none;
+  }
+  .frontier-gesture-hint {
+    position: absolute;
+    inset: 0;
+    z-index: 1500;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    background: rgba(0, 0, 0, 0.45);
+    color: #fff;
+    font-size: 18px;
+    opacity: 0;
+    pointer-events: none;
+    transition: opacity 200ms;
+  }
+  .frontier-gesture-hint.is-visible {
+    opacity: 1;
+  }
+  .frontier-control-button svg {
+    display: block;
+    margin: auto;
+  }
+  .frontier-control-button[aria-pressed='true'] {
+    background: #dbe7f5;
+  }
+  .frontier-control-button {
+    display: block;
+    width: 30px;
+    height: 30px;
+    border: none;
+    border-bottom: 1px solid #ccc;
+    background: #fff;
+    font-size: 16px;
+    line-height: 30px;
+    cursor: pointer;
+    padding: 0;
+    color: #1d2330;
+  }
+  .frontier-control-button:last-child {
+    border-bottom: none;
+  }
+  .frontier-control-button:hover {
+    background: #f4f4f4;
+  }
+
+`;
