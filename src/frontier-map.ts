@@ -32,6 +32,7 @@ import type { SnapshotOptions } from './print/snapshot.ts';
  * @fires frontier-select - A feature was chosen; `detail.feature`; cancelable.
  * @fires frontier-error - A source failed or a feature was rejected; `detail: { source, message, featureIndex? }`.
  * @fires frontier-view-change - Centre, zoom, layers, time window or selected event changed; `detail.state`.
+ * @fires frontier-features-change - The set of loaded features changed (a source loaded, failed or left).
  *
  * @csspart map - The map area.
  * @csspart legend - The legend with layer switches and counts.
@@ -40,9 +41,21 @@ import type { SnapshotOptions } from './print/snapshot.ts';
  * @csspart sources - The sources of the features in view (print: numbered list; static: credit line).
  *
  * @cssprop --frontier-font - Font family.
- * @cssprop --frontier-color-strikes - Colour of air strikes (likewise attacks, militancy, posts, crossings, venues, statements).
+ * @cssprop --frontier-text - Text colour.
+ * @cssprop --frontier-color-strikes - Colour of air strikes.
+ * @cssprop --frontier-color-attacks - Colour of ground attacks and clashes.
+ * @cssprop --frontier-color-militancy - Colour of militant attacks.
+ * @cssprop --frontier-color-posts - Colour of military posts.
+ * @cssprop --frontier-color-crossings - Colour of border crossings and their closures.
+ * @cssprop --frontier-color-venues - Colour of talk venues, talks and ceasefires.
+ * @cssprop --frontier-color-statements - Colour of official statements.
  * @cssprop --frontier-sea - Background (sea) colour of the offline basemap.
  * @cssprop --frontier-land - Fill of countries.
+ * @cssprop --frontier-land-focus - Fill of Afghanistan and Pakistan.
+ * @cssprop --frontier-border - Colour of the other borders.
+ * @cssprop --frontier-line-color - Colour of the frontier line.
+ * @cssprop --frontier-panel-bg - Background of the legend, panel and notices.
+ * @cssprop --frontier-timeline-height - Height kept for the timeline under the map.
  * @cssprop --frontier-print-map-height - Height of the map on paper (default: the page less heading and sources).
  */
 export class FrontierMapElement extends LitElement implements FrontierMapHost {

@@ -186,7 +186,7 @@ export class FrontierTimelineElement extends LitElement {
     return this.playback.step();
   }
 
-  /** Playback's move of the window (see `setWindow`). */
+  /** Playback's move of the window (see `setWindow`). @internal */
   moveWindow(range: DateRange, transient: boolean): void {
     this.setWindow(range, transient);
   }
