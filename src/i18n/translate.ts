@@ -48,6 +48,11 @@ export interface Translator {
 
 export interface TranslatorOptions {
   /**
+   * The translation to use instead of the shipped one for the language: a work in progress (its
+   * `null`s fall back to English, marked) or a host page's own.
+   */
+  translation?: Translation;
+  /**
    * Strings that replace the shipped ones (a host page's own wording or its own localisation
    * library's output). Checked at run time only by key: give the same function signatures.
    */
@@ -69,7 +74,7 @@ export function createTranslator(lang: Lang, options: TranslatorOptions = {}): T
   const format = createFormat(lang);
   // English stand-ins are formatted as English: Western digits inside an English phrase.
   const english = lang === 'en' ? format : createFormat('en');
-  const own = TRANSLATIONS[lang];
+  const own = options.translation ?? TRANSLATIONS[lang];
   const overrides = options.overrides ?? {};
   const local = (key: MessageKey, args: readonly unknown[]): LocalText => {
     const message = (Object.hasOwn(overrides, key) ? overrides[key] : undefined) ?? own[key];
