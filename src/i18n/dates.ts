@@ -4,16 +4,21 @@
  * and the Gregorian date beside it; Urdu shows the Gregorian date in Urdu; English as ever
  * ("19 Oct 2025"). Data and permalinks keep ISO dates: this is display only.
  *
- * `Intl` supplies the numerals and month names; the order is ours. ICU differs between Node and
- * browsers and between versions: `ps-AF` with the Persian calendar prints an "AP" era and puts the
- * year first ("AP ۱۴۰۴ تله ۲۷"). So each date is taken apart with `formatToParts`, only the day,
- * month and year parts are kept (an era, a "د" or a comma never reach the screen), and they are put
+ * `Intl` supplies the calendar arithmetic, numerals and month names; the order is ours. ICU differs
+ * between Node and browsers and between versions: Node prints `ps-AF` with an "AP" era and the year
+ * first ("AP ۱۴۰۴ تله ۲۷"). So each date is taken apart with `formatToParts`, only the day, month
+ * and year parts are kept (an era, a "د" or a comma never reach the screen), and they are put
  * together day–month–year in every language.
+ *
+ * Chromium ships no Pashto locale data at all: `ps-AF` becomes English there ("October 19, 2025").
+ * Pashto therefore takes the Solar Hijri day, month and year as numbers from `fa-AF` (which every
+ * runtime has) and its month names from CLDR's Pashto, kept below; Node and Chromium then agree.
  *
  * @example
  * formatDate('2025-10-19', 'prs'); // '۲۷ میزان ۱۴۰۴ (۱۹ اکتوبر ۲۰۲۵)'
  * formatDateSpan('2025-10-12', '2025-10-19', 'en'); // '12–19 Oct 2025'
  */
+import { supportedLocale } from './format.ts';
 import { INTL_LOCALE, type Lang } from './languages.ts';
 
 /** Units of timeline ticks: "9 Oct", "Oct 2025", "2026" and their equivalents. */
@@ -42,6 +47,36 @@ const MONTHS_LONG = [
   'December',
 ];
 
+/** CLDR's Pashto month names (`ps-AF`): Solar Hijri (وری = Hamal … کب = Hut), then Gregorian. */
+const PASHTO_SOLAR_MONTHS = [
+  'وری',
+  'غویی',
+  'غبرگولی',
+  'چنگاښ',
+  'زمری',
+  'وږی',
+  'تله',
+  'لړم',
+  'لیندۍ',
+  'مرغومی',
+  'سلواغه',
+  'کب',
+];
+const PASHTO_MONTHS = [
+  'جنوري',
+  'فېبروري',
+  'مارچ',
+  'اپریل',
+  'مۍ',
+  'جون',
+  'جولای',
+  'اګست',
+  'سپتمبر',
+  'اکتوبر',
+  'نومبر',
+  'دسمبر',
+];
+
 const DAY_MS = 86_400_000;
 const ISO = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 
@@ -63,7 +98,7 @@ const isoOf = (date: Date) => date.toISOString().slice(0, 10);
 const addDays = (date: Date, days: number) => new Date(date.getTime() + days * DAY_MS);
 
 /** Day, month and year parts only: era, literals and any prefix ICU adds are dropped. */
-function partsOf(format: Intl.DateTimeFormat, date: Date): DateParts {
+function partsOf(format: { formatToParts(date: Date): Intl.DateTimeFormatPart[] }, date: Date): DateParts {
   const parts: DateParts = { day: '', month: '', year: '' };
   for (const { type, value } of format.formatToParts(date)) {
     if (type === 'day' || type === 'month' || type === 'year') parts[type] = value;
@@ -150,16 +185,39 @@ function gregorianMonthStarts(from: string, to: string, every: number): string[]
  * parentheses beside it unless `gregorianBeside` is false (narrow places: ticks, a table column).
  */
 function intlDates(lang: Exclude<Lang, 'en'>, gregorianBeside: boolean): DateFormat {
-  const locale = INTL_LOCALE[lang];
   const options = { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' } as const;
-  const gregorian = new Intl.DateTimeFormat(`${locale}-u-ca-gregory`, options);
-  const solar = lang === 'ur' ? null : new Intl.DateTimeFormat(`${locale}-u-ca-persian`, options);
-  // Latin digits, for arithmetic on the Solar Hijri day and month (month starts).
+  // Latin digits, for arithmetic on the Solar Hijri date (month starts, Pashto).
   const solarNumbers = new Intl.DateTimeFormat('fa-AF-u-ca-persian-nu-latn', {
     timeZone: 'UTC',
     day: 'numeric',
     month: 'numeric',
+    year: 'numeric',
   });
+  let gregorian: { formatToParts(date: Date): Intl.DateTimeFormatPart[] };
+  let solar: typeof gregorian | null;
+  if (lang === 'ps') {
+    // Same digits and separators as CLDR's Pashto; see the note at the top on Chromium.
+    const digits = new Intl.NumberFormat(supportedLocale('ps', 'number'), { useGrouping: false });
+    const parts = (day: number, month: string, year: number): Intl.DateTimeFormatPart[] => [
+      { type: 'day', value: digits.format(day) },
+      { type: 'month', value: month },
+      { type: 'year', value: digits.format(year) },
+    ];
+    gregorian = {
+      formatToParts: (date) =>
+        parts(date.getUTCDate(), PASHTO_MONTHS[date.getUTCMonth()]!, date.getUTCFullYear()),
+    };
+    solar = {
+      formatToParts: (date) => {
+        const n = partsOf(solarNumbers, date);
+        return parts(Number(n.day), PASHTO_SOLAR_MONTHS[Number(n.month) - 1]!, Number(n.year));
+      },
+    };
+  } else {
+    const locale = INTL_LOCALE[lang];
+    gregorian = new Intl.DateTimeFormat(`${locale}-u-ca-gregory`, options);
+    solar = lang === 'ur' ? null : new Intl.DateTimeFormat(`${locale}-u-ca-persian`, options);
+  }
   const primary = solar ?? gregorian;
   const dayOf = (iso: string) => {
     const { year, month, day } = parseIso(iso);

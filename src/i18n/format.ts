@@ -24,15 +24,45 @@ export interface Format {
 }
 
 /**
+ * Stand-ins where a runtime has no data for a language. Chromium ships no Pashto locale data:
+ * `ps-AF` silently becomes English there ("2,657", "October 19, 2025"). Dari's `fa-AF` writes
+ * numbers as CLDR's Pashto does (Extended Arabic-Indic digits, ٬ and ٫), and Pashto's plural
+ * rules are English's (one, other).
+ */
+const FALLBACK = {
+  number: { ps: 'fa-AF' } as Partial<Record<Lang, string>>,
+  plural: { ps: 'en' } as Partial<Record<Lang, string>>,
+};
+/** "and" of each language, for a list joined by hand (Pashto; any language `Intl` lacks). */
+const AND: Readonly<Record<Lang, string>> = { en: 'and', ps: 'او', prs: 'و', ur: 'اور' };
+
+/** The locale `Intl` has data for: the language's own, else its stand-in. */
+export function supportedLocale(
+  lang: Lang,
+  service: 'number' | 'plural',
+  supported: (locales: string[]) => string[] = service === 'number'
+    ? (locales) => Intl.NumberFormat.supportedLocalesOf(locales)
+    : (locales) => Intl.PluralRules.supportedLocalesOf(locales),
+): string {
+  const locale = INTL_LOCALE[lang];
+  return supported([locale]).length > 0 ? locale : (FALLBACK[service][lang] ?? locale);
+}
+
+/**
  * A Format for `lang`. Builds its `Intl` objects once: keep it (a translator does) rather than
  * calling this per string.
  */
 export function createFormat(lang: Lang): Format {
-  const locale = INTL_LOCALE[lang];
+  const locale = supportedLocale(lang, 'number');
   const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const tenths = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const rules = new Intl.PluralRules(locale);
-  const lists = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const rules = new Intl.PluralRules(supportedLocale(lang, 'plural'));
+  // Pashto lists are joined by hand everywhere, so Node (which has ps data) and Chromium agree.
+  const lists =
+    lang !== 'ps' && Intl.ListFormat.supportedLocalesOf([INTL_LOCALE[lang]]).length > 0
+      ? new Intl.ListFormat(INTL_LOCALE[lang], { type: 'conjunction' })
+      : null;
+  const separator = lang === 'en' ? ', ' : '، ';
   return {
     lang,
     number: (value, options) =>
@@ -52,6 +82,11 @@ export function createFormat(lang: Lang): Format {
       const form = forms[rules.select(count)] ?? forms.other;
       return form.replaceAll('#', whole.format(count));
     },
-    list: (items) => lists.format(items),
+    list: (items) =>
+      lists
+        ? lists.format(items)
+        : items.length < 2
+          ? (items[0] ?? '')
+          : `${items.slice(0, -1).join(separator)} ${AND[lang]} ${items.at(-1)}`,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFormat } from '../../../src/i18n/format.ts';
+import { createFormat, supportedLocale } from '../../../src/i18n/format.ts';
 import type { Translation } from '../../../src/i18n/message.ts';
 import { createTranslator, TRANSLATIONS, untranslatedKeys } from '../../../src/i18n/translate.ts';
 
@@ -109,10 +109,22 @@ describe('createFormat', () => {
       '86',
       '2,180',
     ]);
-    expect(en.km(3.14159, 2)).toBe('3.14');
+    expect(en.km(12.3456, 2)).toBe('12.35');
   });
   it("joins lists with the language's conjunction", () => {
     expect(createFormat('en').list(['a', 'b', 'c'])).toBe('a, b and c');
     expect(createFormat('ur').list(['a', 'b'])).toBe('a اور b');
+  });
+});
+
+describe('runtimes without Pashto data (Chromium)', () => {
+  it('number Pashto with fa-AF, which has the same digits and separators', () => {
+    expect(supportedLocale('ps', 'number', () => [])).toBe('fa-AF');
+    expect(supportedLocale('ps', 'plural', () => [])).toBe('en');
+    expect(supportedLocale('ps', 'number', (locales) => locales)).toBe('ps-AF');
+    expect(new Intl.NumberFormat('fa-AF').format(1234.5)).toBe(new Intl.NumberFormat('ps-AF').format(1234.5));
+  });
+  it('join Pashto lists by hand, the same everywhere', () => {
+    expect(createFormat('ps').list(['a', 'b', 'c'])).toBe('a، b او c');
   });
 });
