@@ -3,11 +3,12 @@
  * `satisfies Translation`), every message runs, and the stance on the border holds in each language.
  */
 import { describe, expect, it } from 'vitest';
+import { FEATURE_KINDS, LAYER_NAMES, PRECISIONS } from '../../../src/data/schema.ts';
 import { createFormat } from '../../../src/i18n/format.ts';
 import { LANGUAGES } from '../../../src/i18n/languages.ts';
 import { en } from '../../../src/i18n/locales/en.ts';
 import type { Message } from '../../../src/i18n/message.ts';
-import { TRANSLATIONS, untranslatedKeys } from '../../../src/i18n/translate.ts';
+import { createTranslator, TRANSLATIONS, untranslatedKeys } from '../../../src/i18n/translate.ts';
 
 const englishKeys = Object.keys(en).sort();
 
@@ -72,4 +73,19 @@ describe.each(LANGUAGES.filter((lang) => lang !== 'en'))('%s', (lang) => {
 it('English itself has no untranslated keys and every key is namespaced', () => {
   expect(untranslatedKeys(TRANSLATIONS.en)).toEqual([]);
   for (const key of englishKeys) expect(key).toMatch(/^[a-z]+\.[A-Za-z_]+$/);
+});
+
+it('has a label for every layer, kind and precision of the schema, in every language', () => {
+  for (const lang of LANGUAGES) {
+    const i18n = createTranslator(lang);
+    const labels = [
+      ...LAYER_NAMES.map((layer) => i18n.local(`layer.${layer}`)),
+      ...FEATURE_KINDS.map((kind) => i18n.local(`kind.${kind}`)),
+      ...PRECISIONS.map((precision) => i18n.local(`precision.${precision}`)),
+    ];
+    for (const label of labels) {
+      expect(label.fallback).toBe(false);
+      expect(label.text).not.toBe('');
+    }
+  }
 });
