@@ -92,6 +92,14 @@ export interface Source {
   dateApprox?: boolean;
 }
 
+/** Languages a feature's text may be translated into (the interface's other than English). */
+export type TranslatedLanguage = 'ps' | 'prs' | 'ur';
+
+/** A feature's own text in other languages; the plain `title` and `description` are English. */
+export type FeatureTranslations = Partial<
+  Record<TranslatedLanguage, { title?: string; description?: string }>
+>;
+
 /** The properties of one feature, after validation (known keys only). */
 export interface FrontierFeatureProperties {
   id: string;
@@ -111,6 +119,8 @@ export interface FrontierFeatureProperties {
   parts?: string[];
   /** Colour override from a user layer (validated CSS colour). */
   color?: string;
+  /** Title and description in Pashto, Dari and Urdu, where the data has them. */
+  i18n?: FeatureTranslations;
 }
 
 /** A validated feature; `geometry` is null only for `multi_site` summaries. */

@@ -33,6 +33,7 @@ import {
   quote,
   reject,
 } from './validate-geometry.ts';
+import { checkI18n } from './validate-i18n.ts';
 import { isIsoDate } from './view-state.ts';
 
 export { checkGeometry } from './validate-geometry.ts';
@@ -168,6 +169,8 @@ function checkProperties(
     if (!color) return reject(`color ${describe(raw.color)} is not a CSS colour`);
     properties.color = color;
   }
+  const i18n = checkI18n(raw.i18n);
+  if (i18n) properties.i18n = i18n;
   if (geometry === null && properties.precision !== 'multi_site') {
     reject('geometry is null (only multi_site summaries may have none)');
   }
