@@ -21,7 +21,6 @@ import { NAMES } from './geodata/names.mjs';
 import {
   bboxOf,
   contains,
-  dedupe,
   overlaps,
   pointInRing,
   ringArea,
@@ -29,6 +28,7 @@ import {
   ringLength,
   simplifyArc,
 } from './geodata/planar.mjs';
+import { simplifyArcs } from './geodata/simplify.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TOOLS = path.join(ROOT, '.cache', 'geodata-tools');
@@ -57,6 +57,14 @@ const ISLAND_SIDE = 5;
 const LAKE_MIN_KM2 = 400;
 const LAKE_MIN_WIDTH_KM = 4;
 const KM_PER_DEG = 111.2;
+// The coarse basemap for the opening view and below (zoom <= LOW_MAX_ZOOM), where a pixel is 2 km or
+// more: every edge, the frontier's too, at LOW_TOL near the two countries, coarser far off, on a 0.001° grid.
+// Countries and frontier come from one topology at this level too, so they still meet exactly.
+const LOW_MAX_ZOOM = 6;
+const LOW_TOL = 0.01;
+const LOW_TOL_PER_DEG = 0.01;
+const LOW_FAR_TOL = 0.05;
+const LOW_OUT_UNIT = 1e3;
 // Border rivers narrower than this become a shared edge (see closeSlivers).
 const SLIVER_WIDTH = 0.02;
 // The written basemap and frontier share this grid (the TopoJSON transform): 1e-4°, about 11 m, a tenth
@@ -131,14 +139,15 @@ function reachesBox(iso3, bbox) {
   return true;
 }
 
-// Tolerance (in units) at a point: NEAR_TOL inside AFG's and PAK's bounding box, growing outside it.
-function toleranceField(focusBox) {
+// Tolerance (in units) at a point: `near` inside AFG's and PAK's bounding box, growing by `perDeg` per
+// degree outside it, up to `far` (all in degrees).
+function toleranceField(focusBox, { near, perDeg, far }) {
   const [x0, y0, x1, y1] = focusBox;
   return ([x, y]) => {
     const dx = Math.max(x0 - x, 0, x - x1);
     const dy = Math.max(y0 - y, 0, y - y1);
     const deg = Math.hypot(dx, dy) / UNIT;
-    return Math.min(FAR_TOL, NEAR_TOL + TOL_PER_DEG * deg) * UNIT;
+    return Math.min(far, near + perDeg * deg) * UNIT;
   };
 }
 
@@ -240,15 +249,11 @@ function buildTopology(countries, tolAt) {
   }
   const users = arcUsers(topo);
   const full = frontierOf(topo.arcs, users, UNIT);
-  const scale = OUT_UNIT / UNIT;
-  const arcs = topo.arcs.map((arc, i) => {
-    const frontier = FOCUS.every((c) => users[i].has(c));
-    const tol2 = arc.map((pt) => (frontier ? FRONTIER_TOL * UNIT : tolAt(pt)) ** 2);
-    const points = dedupe(
-      simplifyArc(arc, tol2).map(([x, y]) => [Math.round(x * scale), Math.round(y * scale)]),
-    );
-    // An arc that snapped to one point keeps two: clients (topojson-client's mesh) expect two or more.
-    return points.length > 1 ? points : [points[0], points[0]];
+  const arcs = simplifyArcs(topo.arcs, users, {
+    focus: FOCUS,
+    frontierTol: FRONTIER_TOL * UNIT,
+    tolAt,
+    scale: OUT_UNIT / UNIT,
   });
   return { topo, users, arcs, full, slivers };
 }
@@ -376,12 +381,32 @@ function buildAll() {
 
   const source = loadCountries(sourceFile, reachesBox);
   const focusBox = bboxOf(FOCUS.flatMap((iso3) => source.get(iso3).map((p) => p.outer)));
-  const tolAt = toleranceField(focusBox);
+  const tolAt = toleranceField(focusBox, { near: NEAR_TOL, perDeg: TOL_PER_DEG, far: FAR_TOL });
   const { countries: filled, stats } = fillWater(source, tolAt);
   const countries = clipCountries(filled);
   const { topo, arcs, full, slivers } = buildTopology(countries, tolAt);
   const out = encodeTopology(topo, arcs, { unit: OUT_UNIT, origin: [BOX.w, BOX.s] });
   const simple = frontierOf(out.arcs, out.users, OUT_UNIT);
+  const lowTolAt = toleranceField(focusBox, { near: LOW_TOL, perDeg: LOW_TOL_PER_DEG, far: LOW_FAR_TOL });
+  const lowArcs = simplifyArcs(topo.arcs, arcUsers(topo), {
+    focus: FOCUS,
+    frontierTol: LOW_TOL * UNIT,
+    tolAt: lowTolAt,
+    scale: LOW_OUT_UNIT / UNIT,
+  });
+  // Specks (islands, exclaves) that collapse at this tolerance go; a whole country may go (Maldives).
+  const lowSpeck = (ring) => {
+    const side =
+      ISLAND_SIDE * lowTolAt(ring[0].map((v) => v / (LOW_OUT_UNIT / UNIT))) * (LOW_OUT_UNIT / UNIT);
+    return Math.abs(ringArea(ring)) >= side * side;
+  };
+  const low = encodeTopology(topo, lowArcs, {
+    unit: LOW_OUT_UNIT,
+    origin: [BOX.w, BOX.s],
+    dropVanished: true,
+    keep: lowSpeck,
+  });
+  const lowFrontier = frontierOf(low.arcs, low.users, LOW_OUT_UNIT);
 
   fs.mkdirSync(OUT_DIR, { recursive: true });
   const basemapFile = path.join(OUT_DIR, 'basemap.topojson');
@@ -390,6 +415,12 @@ function buildAll() {
   const frontier = { id: 'durand-line', name: 'Durand Line', toleranceDeg: FRONTIER_TOL };
   const frontierKb = writeJson(frontierFile, borderCollection(frontier, simple, full), true);
   const written = check(basemapFile, frontierFile);
+  const lowBasemapFile = path.join(OUT_DIR, 'basemap-low.topojson');
+  const lowFrontierFile = path.join(OUT_DIR, 'frontier-low.geojson');
+  const lowBasemapKb = writeJson(lowBasemapFile, low.topology, false);
+  const lowProps = { id: 'durand-line', name: 'Durand Line', toleranceDeg: LOW_TOL };
+  const lowFrontierKb = writeJson(lowFrontierFile, borderCollection(lowProps, lowFrontier, full), true);
+  const lowWritten = check(lowBasemapFile, lowFrontierFile);
 
   const count = (list) => list.reduce((n, arc) => n + arc.length, 0);
   const fixed = (v, d = 1) => v.toFixed(d);
@@ -417,7 +448,15 @@ function buildAll() {
   console.log(
     `wrote geodata/basemap.topojson ${fixed(basemapKb)} KB, geodata/frontier.geojson ${fixed(frontierKb)} KB`,
   );
-  console.log(`checked: every frontier vertex is a vertex of AFG and PAK in the decoded basemap`);
+  console.log(
+    `low (zoom <= ${LOW_MAX_ZOOM}): ${written - lowWritten} specks dropped, ${count(low.arcs)} vertices, ` +
+      `tolerance ${LOW_TOL}°–${LOW_FAR_TOL}°, grid ${1 / LOW_OUT_UNIT}°; frontier ${lowFrontier.vertices} vertices, ` +
+      `${fixed(lowFrontier.km)} km; wrote geodata/basemap-low.topojson ${fixed(lowBasemapKb)} KB, ` +
+      `geodata/frontier-low.geojson ${fixed(lowFrontierKb)} KB`,
+  );
+  console.log(
+    `checked: every frontier vertex is a vertex of AFG and PAK in the decoded basemap, at both levels`,
+  );
   console.log(`done in ${fixed((Date.now() - started) / 1000)} s`);
 }
 

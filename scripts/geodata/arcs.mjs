@@ -107,8 +107,10 @@ export function closeSlivers(topo, { own, width }) {
 }
 
 // The written topology for `arcs` (integer points on a grid of 1/unit degrees) replacing topo's arcs:
-// degenerate rings dropped, unused arcs pruned, arcs delta-encoded from `origin` ([lon, lat]).
-export function encodeTopology(topo, arcs, { unit, origin }) {
+// degenerate rings dropped, unused arcs pruned, arcs delta-encoded from `origin` ([lon, lat]). A country
+// whose every ring degenerates is an error, unless `dropVanished` (a coarse level that may lose specks).
+// `keep(ring)` may drop further polygons by their outer ring (in output units).
+export function encodeTopology(topo, arcs, { unit, origin, dropVanished = false, keep = () => true }) {
   const translate = origin.map((v) => Math.round(v * unit));
   const index = new Map();
   const remap = (ref) => {
@@ -123,8 +125,9 @@ export function encodeTopology(topo, arcs, { unit, origin }) {
   const geometries = [];
   for (const g of topo.objects.countries.geometries) {
     const polygons = g.arcs
-      .filter(([outer]) => valid(outer))
+      .filter(([outer]) => valid(outer) && keep(ringFromArcs(outer, arcs)))
       .map((rings) => rings.filter(valid).map((refs) => refs.map(remap)));
+    if (!polygons.length && dropVanished) continue;
     if (!polygons.length) throw new Error(`${g.properties.iso3} vanished in simplification`);
     const geometry =
       polygons.length === 1
