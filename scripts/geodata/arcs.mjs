@@ -107,8 +107,15 @@ export function closeSlivers(topo, { own, width }) {
 }
 
 // The written topology for `arcs` (integer points on a grid of 1/unit degrees) replacing topo's arcs:
-// degenerate rings dropped, unused arcs pruned, arcs delta-encoded from `origin` ([lon, lat]).
-export function encodeTopology(topo, arcs, { unit, origin }) {
+// degenerate rings dropped, unused arcs pruned, arcs delta-encoded from `origin` ([lon, lat]). A country
+// whose every ring degenerates is an error, unless `dropVanished` (a coarse level that may lose specks).
+// `keep(ring)` may drop further polygons by their outer ring (in output units).
+// `object` names the topology's object (its geometries' ids are properties[idKey]).
+export function encodeTopology(
+  topo,
+  arcs,
+  { unit, origin, dropVanished = false, keep = () => true, object = 'countries', idKey = 'iso3' },
+) {
   const translate = origin.map((v) => Math.round(v * unit));
   const index = new Map();
   const remap = (ref) => {
@@ -121,16 +128,17 @@ export function encodeTopology(topo, arcs, { unit, origin }) {
     return dedupe(ring).length >= 4 && ringArea(ring) !== 0;
   };
   const geometries = [];
-  for (const g of topo.objects.countries.geometries) {
+  for (const g of topo.objects[object].geometries) {
     const polygons = g.arcs
-      .filter(([outer]) => valid(outer))
+      .filter(([outer]) => valid(outer) && keep(ringFromArcs(outer, arcs)))
       .map((rings) => rings.filter(valid).map((refs) => refs.map(remap)));
-    if (!polygons.length) throw new Error(`${g.properties.iso3} vanished in simplification`);
+    if (!polygons.length && dropVanished) continue;
+    if (!polygons.length) throw new Error(`${g.properties[idKey]} vanished in simplification`);
     const geometry =
       polygons.length === 1
         ? { type: 'Polygon', arcs: polygons[0] }
         : { type: 'MultiPolygon', arcs: polygons };
-    geometries.push({ ...geometry, id: g.properties.iso3, properties: g.properties });
+    geometries.push({ ...geometry, id: g.properties[idKey], properties: g.properties });
   }
   const outArcs = [...index.keys()].map((i) => {
     let [px, py] = translate;
@@ -146,8 +154,8 @@ export function encodeTopology(topo, arcs, { unit, origin }) {
     type: 'Topology',
     bbox: [x0 / unit, y0 / unit, x1 / unit, y1 / unit],
     transform: { scale: [1 / unit, 1 / unit], translate: translate.map((t) => t / unit) },
-    objects: { countries: { type: 'GeometryCollection', geometries } },
+    objects: { [object]: { type: 'GeometryCollection', geometries } },
     arcs: outArcs,
   };
-  return { topology, arcs: used, users: arcUsers(topology) };
+  return { topology, arcs: used, users: object === 'countries' ? arcUsers(topology) : null };
 }
