@@ -90,3 +90,11 @@ export function createFormat(lang: Lang): Format {
           : `${items.slice(0, -1).join(separator)} ${AND[lang]} ${items.at(-1)}`,
   };
 }
+
+/**
+ * One interface string: text, or a function of a Format and arguments that returns text. Declared
+ * here, beside Format, so the English catalogue that defines the keys need not import the types
+ * derived from it.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: the arguments differ per message; Catalogue keeps each one's types.
+export type Message = string | ((f: Format, ...args: any[]) => string);

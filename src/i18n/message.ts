@@ -5,9 +5,7 @@
 import type { Format } from './format.ts';
 import type { en } from './locales/en.ts';
 
-/** One interface string: text, or a function of a Format and arguments that returns text. */
-// biome-ignore lint/suspicious/noExplicitAny: the arguments differ per message; Catalogue keeps each one's types.
-export type Message = string | ((f: Format, ...args: any[]) => string);
+export type { Message } from './format.ts';
 
 /** Every key of the interface. */
 export type MessageKey = keyof typeof en;

@@ -6,8 +6,7 @@
  *
  * Keep them short: legend rows and buttons have little room, and translations tend to be longer.
  */
-import type { Format } from '../format.ts';
-import type { Message } from '../message.ts';
+import type { Format, Message } from '../format.ts';
 
 type Side = 'AFG' | 'PAK';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateSpan as legacySpan } from '../../../src/components/feature-panel.ts';
+import { formatDateSpan as legacySpan } from '../../../src/data/format-date.ts';
 import { createDateFormat, formatDate, formatDateSpan } from '../../../src/i18n/dates.ts';
 
 // As CLDR writes them in a date: Sunbula carries the ezafe (سنبلهٔ), which reviewers may question.
