@@ -3,7 +3,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { renderBandTable } from './components/band-table/band-table.ts';
 import { type HeadingModel, headingModel, renderHeading } from './components/heading/heading.ts';
 import { renderLegend } from './components/legend/legend.ts';
-import { type LegendModel, legendModel } from './components/legend/legend-model.ts';
+import { type LegendModel, legendModel, toggledLayers } from './components/legend/legend-model.ts';
 import { renderLoading, renderNotices } from './components/notices/notices.ts';
 import { renderFeaturePanel } from './components/panel/feature-panel.ts';
 import { FullscreenController } from './controllers/fullscreen-controller.ts';
@@ -14,7 +14,6 @@ import { PrintController } from './controllers/print-controller.ts';
 import { type ExportFormat, exportCsv, exportGeoJson } from './data/export.ts';
 import type { MapState } from './data/map-state.ts';
 import type { FrontierFeature, LayerName } from './data/schema.ts';
-import { LAYER_NAMES } from './data/schema.ts';
 import type { FrontierTimeChangeEvent } from './events.ts';
 import { frontierMapStyles } from './frontier-map.styles.ts';
 import { renderPrintSources } from './print/print-sources.ts';
@@ -242,10 +241,7 @@ export class FrontierMapElement extends LitElement implements FrontierMapHost {
     const { frontier, geography } = this.controller;
     return legendModel(this.state, {
       geographyLoaded: geography.geography !== null,
-      frontierLoaded: frontier.analysis.frontierLoaded,
-      frontierLabel: frontier.label,
-      frontierNote: frontier.analysis.frontierNote,
-      pressNote: frontier.analysis.pressNote,
+      ...frontier.legendFacts(),
     });
   }
 
@@ -285,7 +281,9 @@ export class FrontierMapElement extends LitElement implements FrontierMapHost {
         <summary>Legend</summary>
         ${renderLegend(this.legendModel(), {
           interactive: !this.static,
-          onToggle: (layer, on) => this.toggleLayer(layer, on),
+          onToggle: (layer, on) => {
+            this.layers = toggledLayers(state.layers, layer, on);
+          },
         })}
         ${renderBandTable(c.frontier.bandCounts(), {
           lineName: c.frontier.label ?? 'the Durand Line',
@@ -310,13 +308,5 @@ export class FrontierMapElement extends LitElement implements FrontierMapHost {
         static: this.static,
       })}
     </div>`;
-  }
-
-  /** A legend switch: the layer joins or leaves the `layers` attribute. */
-  private toggleLayer(layer: LayerName, on: boolean): void {
-    const shown = new Set(this.state.layers);
-    if (on) shown.add(layer);
-    else shown.delete(layer);
-    this.layers = LAYER_NAMES.filter((name) => shown.has(name)).join(',');
   }
 }

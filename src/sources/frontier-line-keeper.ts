@@ -138,6 +138,22 @@ export class FrontierLineKeeper {
     return this.buffersDrawn;
   }
 
+  /** What the legend says of the frontier: whether it is loaded, its name, its length notes. */
+  legendFacts(): {
+    frontierLoaded: boolean;
+    frontierLabel?: string;
+    frontierNote?: string;
+    pressNote?: string;
+  } {
+    const { analysis } = this;
+    return {
+      frontierLoaded: analysis.frontierLoaded,
+      frontierLabel: this.label,
+      frontierNote: analysis.frontierNote,
+      pressNote: analysis.pressNote,
+    };
+  }
+
   /** Legend label of the frontier row: the user's border name, or undefined for the Durand Line. */
   get label(): string | undefined {
     return this.options.override()?.properties.name;

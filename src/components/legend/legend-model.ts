@@ -56,3 +56,11 @@ export function legendModel(state: MapState, facts: LegendFacts): LegendModel {
   const notes = [facts.frontierNote, facts.pressNote].filter((note): note is string => Boolean(note));
   return { rows, notes };
 }
+
+/** The `layers` attribute after a legend switch turns `layer` on or off (in the usual layer order). */
+export function toggledLayers(shown: readonly LayerName[], layer: LayerName, on: boolean): string {
+  const next = new Set(shown);
+  if (on) next.add(layer);
+  else next.delete(layer);
+  return LAYER_NAMES.filter((name) => next.has(name)).join(',');
+}
