@@ -16,6 +16,8 @@ import type { MapState } from './data/map-state.ts';
 import type { FrontierFeature, LayerName } from './data/schema.ts';
 import type { FrontierTimeChangeEvent } from './events.ts';
 import { frontierMapStyles } from './frontier-map.styles.ts';
+import { scriptFontStyles } from './i18n/fonts.ts';
+import { LocaleController } from './i18n/locale-controller.ts';
 import { renderPrintSources } from './print/print-sources.ts';
 import { printStyles } from './print/print-styles.ts';
 import type { SnapshotOptions } from './print/snapshot.ts';
@@ -58,7 +60,7 @@ import type { SnapshotOptions } from './print/snapshot.ts';
  * @cssprop --frontier-print-map-height - Height of the map on paper (default: the page less heading and sources).
  */
 export class FrontierMapElement extends LitElement implements FrontierMapHost {
-  static override styles = [...frontierMapStyles, printStyles];
+  static override styles = [...frontierMapStyles, scriptFontStyles, printStyles];
 
   static override properties = {
     center: { type: String, reflect: true },
@@ -101,10 +103,10 @@ export class FrontierMapElement extends LitElement implements FrontierMapHost {
    * and Forward step through layer, window and selection changes). Only a map with it touches the hash.
    */
   declare permalink: boolean;
-  /** Title shown in print and snapshots. */
-  declare heading: string;
-  /** Accessible name of the map region. */
-  declare label: string;
+  /** Title shown in print and snapshots; a default in the map's language when absent. */
+  declare heading: string | null;
+  /** Accessible name of the map region; "Map of the Afghanistan–Pakistan frontier" (translated) when absent. */
+  declare label: string | null;
   /** id of the selected feature. */
   declare selected: string | null;
   /** No interaction, controls or animation (print, snapshots, thumbnails). */
@@ -116,6 +118,8 @@ export class FrontierMapElement extends LitElement implements FrontierMapHost {
    */
   declare renderer: string;
 
+  /** The map's language: its own `lang`, else the closest ancestor's, else English. */
+  private readonly locale = new LocaleController(this);
   private readonly controller = new MapController(this);
   private readonly fullscreen = new FullscreenController(this);
   private readonly permalinkController = new PermalinkController(this, {
@@ -143,8 +147,8 @@ export class FrontierMapElement extends LitElement implements FrontierMapHost {
     this.attribution = null;
     this.noDefaultData = false;
     this.permalink = false;
-    this.heading = 'Afghanistan–Pakistan frontier: the October 2025 conflict and after';
-    this.label = 'Map of the Afghanistan–Pakistan frontier';
+    this.heading = null;
+    this.label = null;
     this.selected = null;
     this.static = false;
     this.renderer = 'auto';
@@ -239,14 +243,12 @@ export class FrontierMapElement extends LitElement implements FrontierMapHost {
 
   private legendModel(): LegendModel {
     const { frontier, geography } = this.controller;
-    return legendModel(this.state, {
-      geographyLoaded: geography.geography !== null,
-      ...frontier.legendFacts(),
-    });
+    const facts = { geographyLoaded: geography.geography !== null, ...frontier.legendFacts() };
+    return legendModel(this.state, facts, this.locale.i18n);
   }
 
   private headingModel(): HeadingModel {
-    return headingModel(this.heading, this.state);
+    return headingModel(this.heading, this.state, this.locale.i18n);
   }
 
   /** Reloads every user layer (after a failed fetch, say); their earlier problems leave the notice. */
@@ -265,11 +267,13 @@ export class FrontierMapElement extends LitElement implements FrontierMapHost {
     const heading = this.headingModel();
     const { analysis } = c.frontier;
     const loading = c.loading;
+    const i18n = this.locale.i18n;
+    const legend = this.legendModel();
     // Static pictures show the timeline only when it says something: a chosen window.
     const timeline = !this.static || heading.windowed;
-    return html`<div class="frame ${timeline ? 'has-timeline' : ''}">
+    return html`<div class="frame ${timeline ? 'has-timeline' : ''}" lang=${i18n.htmlLang} dir=${i18n.dir}>
       ${renderHeading(heading)}
-      <div class="map" part="map" role="region" aria-label=${this.label}></div>
+      <div class="map" part="map" role="region" aria-label=${this.label ?? i18n.t('map.label')}></div>
       ${
         timeline
           ? html`<frontier-timeline part="timeline" .features=${state.features} .layers=${state.layers}
@@ -278,30 +282,28 @@ export class FrontierMapElement extends LitElement implements FrontierMapHost {
           : nothing
       }
       <details class="legend" part="legend" open>
-        <summary>Legend</summary>
-        ${renderLegend(this.legendModel(), {
+        <summary>${legend.title}</summary>
+        ${renderLegend(legend, {
           interactive: !this.static,
           onToggle: (layer, on) => {
             this.layers = toggledLayers(state.layers, layer, on);
           },
         })}
-        ${renderBandTable(c.frontier.bandCounts(), {
-          lineName: c.frontier.label ?? 'the Durand Line',
-          sides: c.frontier.hasSides,
-        })}
+        ${renderBandTable(c.frontier.bandCounts(), { i18n, lineName: c.frontier.label, sides: c.frontier.hasSides })}
       </details>
       ${
         selected && !c.panelSuppressed && !this.static
           ? renderFeaturePanel({
               feature: selected,
-              distanceText: analysis.distanceText(selected),
-              venueText: analysis.venueText(selected),
+              i18n,
+              distance: analysis.frontierDistance(selected) ?? undefined,
+              capitals: analysis.venueDistances(selected),
               onClose: () => this.select(null),
             })
           : nothing
       }
-      ${renderLoading(loading.names, loading.details)}
-      ${renderNotices({ notices: c.problems.notices, onDismiss: () => c.problems.dismiss() })}
+      ${renderLoading(i18n, loading.names, loading.details)}
+      ${renderNotices({ i18n, notices: c.problems.notices, onDismiss: () => c.problems.dismiss() })}
       ${renderPrintSources({
         entries: this.print.sourcesInView(),
         printing: this.print.printing,

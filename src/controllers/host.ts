@@ -17,8 +17,8 @@ export interface FrontierMapSettings {
   attribution: string | null;
   noDefaultData: boolean;
   permalink: boolean;
-  heading: string;
-  label: string;
+  heading: string | null;
+  label: string | null;
   selected: string | null;
   static: boolean;
   renderer: string;

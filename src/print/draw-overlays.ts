@@ -123,12 +123,12 @@ export function drawLegend(
     ctx.save();
     ctx.fillStyle = TEXT;
     ctx.font = `12.5px ${font}`;
-    const countText = item.count === undefined ? '' : item.count.toLocaleString('en-GB');
+    const countText = item.countText ?? '';
     const countWidth = countText ? ctx.measureText(countText).width + 8 : 0;
-    const label = wrapText(ctx, item.label, width - 2 * pad - 24 - countWidth)[0] ?? '';
+    const label = wrapText(ctx, item.label.text, width - 2 * pad - 24 - countWidth)[0] ?? '';
     ctx.fillText(label, x + pad + 24, top + rowHeight / 2);
     ctx.restore();
-    const count = item.count === undefined ? '' : item.count.toLocaleString('en-GB');
+    const count = item.countText ?? '';
     if (count) {
       ctx.fillStyle = MUTED;
       ctx.font = `12.5px ${font}`;

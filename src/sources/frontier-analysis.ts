@@ -12,11 +12,9 @@ import type { FrontierBuffer } from '../geo/buffers.ts';
 import { type BandCounts, countInBands } from '../geo/count-in-bands.ts';
 import { createFrontierIndex, type FrontierIndex } from '../geo/frontier-index.ts';
 import { frontierLengthKm } from '../geo/frontier-length.ts';
-import { createFrontierSide, describeFrontierDistance, type FrontierSide } from '../geo/frontier-side.ts';
+import { createFrontierSide, type FrontierSide } from '../geo/frontier-side.ts';
 import { venueDistances } from '../geo/great-circle-arc.ts';
 import type { CountryFeature } from '../map/basemap.ts';
-
-const km = (value: number) => Math.round(value).toLocaleString('en-GB');
 
 /** Kinds whose place is a talks venue: they get distances to both capitals. */
 export const VENUE_KINDS = new Set(['venue', 'talks', 'ceasefire']);
@@ -27,24 +25,32 @@ export const venuePosition = (feature: FrontierFeature | undefined): GeoJSON.Pos
     ? feature.geometry.coordinates
     : null;
 
+/** A frontier length the press printed, with the outlets that printed it. */
+export interface PressFigure {
+  km: number;
+  outlets: string[];
+}
+
 /**
- * "The press cites 2,600 km (Reuters, …), 2,611 km (AP, …)": kilometre figures printed since 2025,
- * grouped by value; figures converted from miles are left out, as the outlet gave none in km.
+ * The kilometre figures printed since 2025, grouped by value and sorted ("2,600 km (Reuters, …)");
+ * figures converted from miles are left out, as the outlet gave none in km.
  */
-export function pressNote(figures: readonly PressLengthFigure[]): string | undefined {
+export function groupPressFigures(figures: readonly PressLengthFigure[]): PressFigure[] {
   const byKm = new Map<number, string[]>();
   for (const figure of figures) {
     if (figure.kmFromMiles || !figure.date || figure.date < '2025') continue;
-    const outlet = figure.who.split(/ \(| via /)[0]!;
+    const outlet = figure.who.split(/ \(| via /)[0] ?? figure.who;
     const outlets = byKm.get(figure.km) ?? [];
     if (!outlets.includes(outlet)) outlets.push(outlet);
     byKm.set(figure.km, outlets);
   }
-  const cited = [...byKm]
-    .sort(([a], [b]) => a - b)
-    .map(([value, outlets]) => `${km(value)} km (${outlets.join(', ')})`);
-  return cited.length ? `The press cites ${cited.join(', ')}.` : undefined;
+  return [...byKm].sort(([a], [b]) => a - b).map(([km, outlets]) => ({ km, outlets }));
 }
+
+/** How long the frontier is as drawn: the Durand Line with its source's detail, or a user's line. */
+export type FrontierLengthFacts =
+  | { kind: 'default'; lengthKm: number; vertices: number; toleranceDeg: number; fullLengthKm: number }
+  | { kind: 'own'; lengthKm: number; name: string };
 
 /** Parses `buffer-km`: positive widths, ascending, without repeats; bad entries are reported. */
 export function parseBufferWidths(value: string): { widths: number[]; rejected: string[] } {
@@ -64,15 +70,17 @@ export class FrontierAnalysis {
   private index: FrontierIndex | null = null;
   private sideOf: ((point: GeoJSON.Position) => FrontierSide | null) | null = null;
   private defaultSideOf: ((point: GeoJSON.Position) => FrontierSide | null) | null = null;
-  private defaultNote: string | undefined;
-  private defaultPressNote: string | undefined;
+  private defaultFacts: FrontierLengthFacts | undefined;
+  private defaultPressFigures: PressFigure[] = [];
   private features: readonly FrontierFeature[] = [];
   private countCache = new Map<string, Map<FeatureLayerName, number>>();
   private distanceCache = new Map<string, { km: number; side: FrontierSide | null }>();
   /** The precomputed default buffers, by width. */
   readonly defaultBuffers = new Map<number, FrontierBuffer>();
-  frontierNote: string | undefined;
-  pressNote: string | undefined;
+  /** The length of the line measured against, for the legend. */
+  frontierFacts: FrontierLengthFacts | undefined;
+  /** The press figures of the Durand Line's length (none for a user's own line). */
+  pressFigures: PressFigure[] = [];
 
   setGeography(geography: DefaultGeography, countries: readonly CountryFeature[]): void {
     const line = geography.frontier.features[0];
@@ -84,11 +92,9 @@ export class FrontierAnalysis {
     for (const buffer of geography.buffers.features) {
       this.defaultBuffers.set(buffer.properties.widthKm, buffer as FrontierBuffer);
     }
-    const p = line.properties;
-    this.defaultNote =
-      `${km(p.lengthKm)} km as drawn: OpenStreetMap boundaries at 10 m, simplified to ` +
-      `${p.vertices.toLocaleString('en-GB')} points (${p.toleranceDeg}°); ${km(p.fullLengthKm)} km at full detail.`;
-    this.defaultPressNote = pressNote(geography.pressFigures);
+    const { lengthKm, vertices, toleranceDeg, fullLengthKm } = line.properties;
+    this.defaultFacts = { kind: 'default', lengthKm, vertices, toleranceDeg, fullLengthKm };
+    this.defaultPressFigures = groupPressFigures(geography.pressFigures);
     this.useFrontier(line, null);
   }
 
@@ -101,12 +107,12 @@ export class FrontierAnalysis {
     this.distanceCache.clear();
     if (name === null) {
       this.sideOf = this.defaultSideOf;
-      this.frontierNote = this.defaultNote;
-      this.pressNote = this.defaultPressNote;
+      this.frontierFacts = this.defaultFacts;
+      this.pressFigures = this.defaultPressFigures;
     } else {
       this.sideOf = null;
-      this.frontierNote = `${km(frontierLengthKm(line))} km as drawn (${name}).`;
-      this.pressNote = undefined;
+      this.frontierFacts = { kind: 'own', lengthKm: frontierLengthKm(line), name };
+      this.pressFigures = [];
     }
   }
 
@@ -146,18 +152,12 @@ export class FrontierAnalysis {
     return result;
   }
 
-  /** e.g. "≈ 86 km inside Afghanistan". */
-  distanceText(feature: FrontierFeature): string | undefined {
-    const result = this.frontierDistance(feature);
-    return result ? describeFrontierDistance(result.km, result.side) : undefined;
-  }
-
-  /** For a talks venue: "≈ 2,180 km to Kabul, ≈ 2,050 km to Islamabad". */
-  venueText(feature: FrontierFeature): string | undefined {
-    if (!VENUE_KINDS.has(feature.properties.kind) || feature.geometry?.type !== 'Point') return undefined;
-    const { kabulKm, islamabadKm } = venueDistances(feature.geometry.coordinates);
-    if (kabulKm < 30 || islamabadKm < 30) return undefined;
-    return `≈ ${km(kabulKm)} km to Kabul, ≈ ${km(islamabadKm)} km to Islamabad (great circle)`;
+  /** For a talks venue: great-circle distances to Kabul and Islamabad; undefined for others. */
+  venueDistances(feature: FrontierFeature): { kabulKm: number; islamabadKm: number } | undefined {
+    const venue = venuePosition(feature);
+    if (!venue) return undefined;
+    const distances = venueDistances(venue);
+    return distances.kabulKm < 30 || distances.islamabadKm < 30 ? undefined : distances;
   }
 
   /** Events per band and side for the features shown; null until the frontier is loaded. */

@@ -139,18 +139,13 @@ export class FrontierLineKeeper {
   }
 
   /** What the legend says of the frontier: whether it is loaded, its name, its length notes. */
-  legendFacts(): {
-    frontierLoaded: boolean;
-    frontierLabel?: string;
-    frontierNote?: string;
-    pressNote?: string;
-  } {
+  legendFacts() {
     const { analysis } = this;
     return {
       frontierLoaded: analysis.frontierLoaded,
       frontierLabel: this.label,
-      frontierNote: analysis.frontierNote,
-      pressNote: analysis.pressNote,
+      frontierFacts: analysis.frontierFacts,
+      pressFigures: analysis.pressFigures,
     };
   }
 

@@ -3,9 +3,9 @@
  * chosen window). Shown in static pictures and print; `snapshot()` paints the same model.
  */
 import { html, type TemplateResult } from 'lit';
-import { formatDateSpan } from '../../data/format-date.ts';
 import type { MapState } from '../../data/map-state.ts';
 import { TimeIndex } from '../../data/time-index.ts';
+import type { Translator } from '../../i18n/translate.ts';
 
 export interface HeadingModel {
   title: string;
@@ -15,19 +15,22 @@ export interface HeadingModel {
   windowed: boolean;
 }
 
-const windowText = (from: string | undefined, to: string | undefined): string => {
-  if (from && to) return formatDateSpan(from, to);
-  if (from) return `from ${formatDateSpan(from)}`;
-  if (to) return `until ${formatDateSpan(to)}`;
+const windowText = (i18n: Translator, from: string | undefined, to: string | undefined): string => {
+  if (from && to) return i18n.dates.span(from, to);
+  if (from) return i18n.t('map.from', i18n.dates.span(from));
+  if (to) return i18n.t('map.until', i18n.dates.span(to));
   return '';
 };
 
-export function headingModel(title: string, state: MapState): HeadingModel {
-  const window = windowText(state.window.from, state.window.to);
-  if (window) return { title, subtitle: `Events ${window}`, windowed: true };
+/** The heading for a map state; `title` is the `heading` attribute, else the default in the language. */
+export function headingModel(title: string | null, state: MapState, i18n: Translator): HeadingModel {
+  const heading = title ?? i18n.t('map.heading');
+  const window = windowText(i18n, state.window.from, state.window.to);
+  if (window) return { title: heading, subtitle: i18n.t('map.events', window), windowed: true };
   // The extent comes with the shared time index, built once per feature list.
   const extent = TimeIndex.of(state.features).dateExtent;
-  return { title, subtitle: extent ? `Events ${formatDateSpan(extent[0], extent[1])}` : '', windowed: false };
+  const span = extent ? i18n.dates.span(extent[0], extent[1]) : '';
+  return { title: heading, subtitle: span ? i18n.t('map.events', span) : '', windowed: false };
 }
 
 export function renderHeading(model: HeadingModel): TemplateResult {

@@ -5,13 +5,17 @@
  */
 import type { MapState } from '../../data/map-state.ts';
 import { LAYER_NAMES, type LayerName } from '../../data/schema.ts';
-import { BUFFERS_LABEL, FRONTIER_LABEL, LAYER_STYLE } from '../../map/kind-style.ts';
+import type { LocalText, Translator } from '../../i18n/translate.ts';
+import type { FrontierLengthFacts, PressFigure } from '../../sources/frontier-analysis.ts';
 
 export interface LegendRow {
   layer: LayerName;
-  label: string;
+  /** The label with its language (English stands in, marked, where a translation is missing). */
+  label: LocalText;
   /** Features in the time window; absent for the frontier and the bands. */
   count?: number;
+  /** The count in the map's digits. */
+  countText?: string;
   on: boolean;
 }
 
@@ -19,6 +23,8 @@ export interface LegendModel {
   rows: LegendRow[];
   /** e.g. "2,656 km as drawn …", "The press cites …" */
   notes: string[];
+  /** "Legend", in the map's language. */
+  title: string;
 }
 
 export interface LegendFacts {
@@ -28,33 +34,47 @@ export interface LegendFacts {
   frontierLoaded: boolean;
   /** Name of a user's own frontier line, in place of the Durand Line's label. */
   frontierLabel?: string | undefined;
-  frontierNote?: string | undefined;
-  pressNote?: string | undefined;
+  frontierFacts?: FrontierLengthFacts | undefined;
+  pressFigures?: readonly PressFigure[] | undefined;
 }
 
-const labelOf = (layer: LayerName, frontierLabel?: string): string =>
-  layer === 'frontier'
-    ? (frontierLabel ?? FRONTIER_LABEL)
-    : layer === 'buffers'
-      ? BUFFERS_LABEL
-      : LAYER_STYLE[layer].label;
+const labelOf = (i18n: Translator, layer: LayerName, frontierLabel?: string): LocalText =>
+  layer === 'frontier' && frontierLabel
+    ? { text: frontierLabel, lang: i18n.lang, htmlLang: i18n.htmlLang, dir: i18n.dir, fallback: false }
+    : i18n.local(`layer.${layer}`);
+
+/** The notes under the rows: the frontier's length as drawn, and the press's figures. */
+function notesOf(i18n: Translator, facts: LegendFacts): string[] {
+  const notes: string[] = [];
+  const length = facts.frontierFacts;
+  if (length?.kind === 'default') {
+    const { lengthKm, vertices, toleranceDeg, fullLengthKm } = length;
+    notes.push(i18n.t('legend.frontierNote', lengthKm, vertices, toleranceDeg, fullLengthKm));
+  } else if (length?.kind === 'own')
+    notes.push(i18n.t('legend.ownFrontierNote', length.lengthKm, length.name));
+  const cited = (facts.pressFigures ?? []).map(({ km, outlets }) =>
+    i18n.t('legend.pressFigure', km, outlets),
+  );
+  if (cited.length) notes.push(i18n.t('legend.pressNote', cited));
+  return notes;
+}
 
 /** The legend for a map state. A layer keeps its row (and its switch) when the window holds none. */
-export function legendModel(state: MapState, facts: LegendFacts): LegendModel {
+export function legendModel(state: MapState, facts: LegendFacts, i18n: Translator): LegendModel {
   const rows: LegendRow[] = [];
   for (const layer of LAYER_NAMES) {
     const on = state.layerSet.has(layer);
-    const label = labelOf(layer, facts.frontierLabel);
+    const label = labelOf(i18n, layer, facts.frontierLabel);
     if (layer === 'frontier') {
       if (facts.geographyLoaded) rows.push({ layer, label, on });
     } else if (layer === 'buffers') {
       if (facts.frontierLoaded) rows.push({ layer, label, on });
     } else if (state.present.has(layer)) {
-      rows.push({ layer, label, on, count: state.counts.get(layer) ?? 0 });
+      const count = state.counts.get(layer) ?? 0;
+      rows.push({ layer, label, on, count, countText: i18n.format.number(count) });
     }
   }
-  const notes = [facts.frontierNote, facts.pressNote].filter((note): note is string => Boolean(note));
-  return { rows, notes };
+  return { rows, notes: notesOf(i18n, facts), title: i18n.t('legend.title') };
 }
 
 /** The `layers` attribute after a legend switch turns `layer` on or off (in the usual layer order). */

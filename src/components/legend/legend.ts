@@ -1,6 +1,7 @@
 /** The legend: one row per layer with its icon, an on/off switch and the count in the time window. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FeatureLayerName, LayerName } from '../../data/schema.ts';
+import { renderLocal } from '../../i18n/render.ts';
 import { createLayerIcon } from '../../map/kind-style.ts';
 import type { LegendModel } from './legend-model.ts';
 
@@ -18,11 +19,9 @@ export interface LegendOptions {
 
 export function renderLegend(model: LegendModel, options: LegendOptions): TemplateResult {
   return html`<ul class="legend-rows">
-      ${model.rows.map(({ layer, label, count, on }) => {
-        const content = html`${icon(layer)}<span class="legend-label">${label}</span>${
-          count === undefined
-            ? nothing
-            : html`<span class="legend-count">${count.toLocaleString('en-GB')}</span>`
+      ${model.rows.map(({ layer, label, countText, on }) => {
+        const content = html`${icon(layer)}<span class="legend-label">${renderLocal(label)}</span>${
+          countText === undefined ? nothing : html`<span class="legend-count">${countText}</span>`
         }`;
         return html`<li class="legend-row ${on ? '' : 'is-off'}" data-layer=${layer}>
           ${

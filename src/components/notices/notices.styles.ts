@@ -52,6 +52,9 @@ export const noticesStyles = css`
     transform: translateX(-50%);
     bottom: 28px;
     z-index: 1001;
+    pointer-events: none;
+  }
+  .loading-status ul {
     margin: 0;
     padding: 0;
     list-style: none;
@@ -59,7 +62,6 @@ export const noticesStyles = css`
     flex-direction: column;
     align-items: center;
     gap: 4px;
-    pointer-events: none;
   }
   .loading-status li {
     max-width: 320px;

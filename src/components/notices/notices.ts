@@ -3,6 +3,7 @@
  * what was skipped and why. Everything is text (source names and messages may hold hostile data).
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Translator } from '../../i18n/translate.ts';
 
 /** One problem as the notice lists it. `key` groups the problems of one source (a layer element). */
 export interface Notice {
@@ -15,27 +16,28 @@ export interface Notice {
 export const NOTICE_LIMIT = 20;
 
 export interface NoticesModel {
+  i18n: Translator;
   notices: readonly Notice[];
   onDismiss: () => void;
 }
 
 /** The dismissible list of problems, or nothing when there are none. */
-export function renderNotices({ notices, onDismiss }: NoticesModel): TemplateResult | typeof nothing {
+export function renderNotices({ i18n, notices, onDismiss }: NoticesModel): TemplateResult | typeof nothing {
   if (notices.length === 0) return nothing;
   const hidden = notices.length - NOTICE_LIMIT;
-  return html`<section class="notices" role="status" aria-label="Problems with the map data">
+  return html`<section class="notices" role="status" aria-label=${i18n.t('notices.label')}>
     <header>
-      <span>${notices.length === 1 ? '1 problem' : `${notices.length} problems`} with the map data</span>
-      <button type="button" aria-label="Dismiss" @click=${onDismiss}>×</button>
+      <span>${i18n.t('notices.count', notices.length)}</span>
+      <button type="button" aria-label=${i18n.t('notices.dismiss')} @click=${onDismiss}>×</button>
     </header>
     <ul>
       ${notices
         .slice(0, NOTICE_LIMIT)
         .map(
           ({ source, message }) =>
-            html`<li><span class="notice-source">${source}</span>: <span class="notice-message">${message}</span></li>`,
+            html`<li><bdi class="notice-source">${source}</bdi>: <span class="notice-message" lang="en" dir="ltr">${message}</span></li>`,
         )}
-      ${hidden > 0 ? html`<li class="notice-more">… and ${hidden} more</li>` : nothing}
+      ${hidden > 0 ? html`<li class="notice-more">${i18n.t('notices.more', hidden)}</li>` : nothing}
     </ul>
   </section>`;
 }
@@ -45,13 +47,15 @@ export function renderNotices({ notices, onDismiss }: NoticesModel): TemplateRes
  * when a long load reports what it is doing; a live region, so screen readers hear it too.
  */
 export function renderLoading(
+  i18n: Translator,
   names: readonly string[],
   details: ReadonlyMap<string, string> = new Map(),
 ): TemplateResult {
-  return html`<ul class="loading-status" role="status" aria-label="Loading">
+  // The live region is a div: a list may not take role="status".
+  return html`<div class="loading-status" role="status" aria-label=${i18n.t('loading.label')}><ul>
     ${names.map((name) => {
       const detail = details.get(name);
-      return html`<li>Loading ${name}${detail ? `: ${detail}` : '…'}</li>`;
+      return html`<li>${detail ? i18n.t('loading.layerDetail', name, detail) : i18n.t('loading.layer', name)}</li>`;
     })}
-  </ul>`;
+  </ul></div>`;
 }

@@ -1,76 +1,98 @@
 /** The details of one feature: what, when, where, how well located, who claims what, and sources. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { layerOf } from '../../data/filter.ts';
-import { formatDateSpan } from '../../data/format-date.ts';
 import type { FrontierFeature } from '../../data/schema.ts';
 import { safeHttpUrl } from '../../data/validate.ts';
-import { createLayerIcon, KIND_LABEL } from '../../map/kind-style.ts';
+import { type FrontierSide, ON_FRONTIER_KM, SIDE_NAMED_FROM_KM } from '../../geo/frontier-side.ts';
+import { featureText } from '../../i18n/feature-text.ts';
+import { renderLocal } from '../../i18n/render.ts';
+import type { LocalText, Translator } from '../../i18n/translate.ts';
+import { createLayerIcon } from '../../map/kind-style.ts';
 
-const PRECISION_TEXT: Record<string, string> = {
-  exact: 'exact site',
-  town: 'located to a town',
-  district: 'located to a district',
-  province: 'located to a province',
-  multi_site: 'several sites (summary)',
-};
+/** Where the frontier is from a feature, in km, and on which side (null: unknown). */
+export interface PanelDistance {
+  km: number;
+  side: FrontierSide | null;
+}
 
 export interface PanelModel {
   feature: FrontierFeature;
-  /** e.g. "≈ 12 km inside Afghanistan" */
-  distanceText?: string | undefined;
+  i18n: Translator;
+  /** Distance to the frontier and side; absent without a point or a frontier. */
+  distance?: PanelDistance | undefined;
   /** Distances from a talks venue to both capitals. */
-  venueText?: string | undefined;
+  capitals?: { kabulKm: number; islamabadKm: number } | undefined;
   onClose: () => void;
 }
 
+/** "≈ 86 km inside Afghanistan", "≈ 0.4 km from the frontier", "on the frontier" in the map's language. */
+export function distanceText(i18n: Translator, { km, side }: PanelDistance): string {
+  if (km < ON_FRONTIER_KM) return i18n.t('distance.onFrontier');
+  if (km < SIDE_NAMED_FROM_KM || side === null) return i18n.t('distance.fromFrontier', km);
+  return i18n.t('distance.inside', km, side);
+}
+
+/** Text from the data: isolated, and marked English where no translation stands in for it. */
+const dataText = (text: LocalText | null) =>
+  text ? html`<bdi lang=${text.htmlLang} dir=${text.dir}>${text.text}</bdi>` : nothing;
+
 export function renderFeaturePanel({
   feature,
-  distanceText,
-  venueText,
+  i18n,
+  distance,
+  capitals,
   onClose,
 }: PanelModel): TemplateResult {
   const p = feature.properties;
-  const precision = p.precision ? PRECISION_TEXT[p.precision] : undefined;
+  const title = featureText(p, 'title', i18n.lang);
+  const description = featureText(p, 'description', i18n.lang);
   const sources = (p.sources ?? []).filter((source) => safeHttpUrl(source.url));
+  const within = p.uncertaintyKm ? i18n.t('panel.within', p.uncertaintyKm) : '';
   return html`<section class="panel" part="panel" aria-live="polite"><article class="panel-body" aria-labelledby="panel-title">
     <header class="panel-header">
       ${createLayerIcon(layerOf(feature), 20, p.color)}
       <div>
-        <p class="panel-kind">${KIND_LABEL[p.kind]}${p.date ? html` · <time datetime=${p.date}>${formatDateSpan(p.date, p.dateEnd)}</time>` : nothing}</p>
-        <h2 id="panel-title" class="panel-title">${p.title}</h2>
+        <p class="panel-kind">${renderLocal(i18n.local(`kind.${p.kind}`))}${
+          p.date ? html` · <time datetime=${p.date}>${i18n.dates.span(p.date, p.dateEnd)}</time>` : nothing
+        }</p>
+        <h2 id="panel-title" class="panel-title" lang=${title?.htmlLang ?? 'en'} dir=${title?.dir ?? 'auto'}>${title?.text ?? ''}</h2>
       </div>
-      <button class="panel-close" type="button" aria-label="Close details" @click=${onClose}>×</button>
+      <button class="panel-close" type="button" aria-label=${i18n.t('panel.close')} @click=${onClose}>×</button>
     </header>
     <dl class="panel-facts">
-      ${p.place ? html`<dt>Place</dt><dd>${p.place}${p.country ? ` (${p.country})` : ''}</dd>` : nothing}
+      ${p.place ? html`<dt>${i18n.t('panel.place')}</dt><dd><bdi>${p.place}</bdi>${p.country ? ` (${p.country})` : ''}</dd>` : nothing}
       ${
-        precision
-          ? html`<dt>Location</dt><dd>${precision}${p.uncertaintyKm ? `, within about ${p.uncertaintyKm} km` : ''}</dd>`
+        p.precision
+          ? html`<dt>${i18n.t('panel.location')}</dt><dd>${renderLocal(i18n.local(`precision.${p.precision}`))}${within}</dd>`
           : nothing
       }
-      ${distanceText ? html`<dt>Frontier</dt><dd class="panel-distance">${distanceText}</dd>` : nothing}
-      ${venueText ? html`<dt>Capitals</dt><dd class="panel-venue">${venueText}</dd>` : nothing}
-      ${p.actor ? html`<dt>Actor</dt><dd>${p.actor}</dd>` : nothing}
+      ${distance ? html`<dt>${i18n.t('panel.frontier')}</dt><dd class="panel-distance">${distanceText(i18n, distance)}</dd>` : nothing}
+      ${
+        capitals
+          ? html`<dt>${i18n.t('panel.capitals')}</dt><dd class="panel-venue">${i18n.t('distance.capitals', capitals.kabulKm, capitals.islamabadKm)}</dd>`
+          : nothing
+      }
+      ${p.actor ? html`<dt>${i18n.t('panel.actor')}</dt><dd><bdi>${p.actor}</bdi></dd>` : nothing}
     </dl>
-    ${p.description ? html`<p class="panel-description">${p.description}</p>` : nothing}
+    ${description ? html`<p class="panel-description">${dataText(description)}</p>` : nothing}
     ${
       p.claims?.length
-        ? html`<h3>Claims</h3>
+        ? html`<h3>${i18n.t('panel.claims')}</h3>
             <ul class="panel-claims">
-              ${p.claims.map((claim) => html`<li><strong>${claim.by}:</strong> ${claim.claim}</li>`)}
+              ${p.claims.map((claim) => html`<li><strong><bdi>${claim.by}</bdi>:</strong> <bdi>${claim.claim}</bdi></li>`)}
             </ul>`
         : nothing
     }
     ${
       sources.length
-        ? html`<h3>Sources</h3>
+        ? html`<h3>${i18n.t('panel.sources')}</h3>
             <ol class="panel-sources">
               ${sources.map(
                 (source) =>
                   html`<li>
-                    <a href=${safeHttpUrl(source.url)!} target="_blank" rel="noopener noreferrer">${source.publisher}</a>${
+                    <a href=${safeHttpUrl(source.url) ?? ''} target="_blank" rel="noopener noreferrer" lang="en" dir="auto">${source.publisher}</a>${
                       source.date
-                        ? html` <span class="source-date">(${source.dateApprox ? '~' : ''}${source.date})</span>`
+                        ? html` <span class="source-date" dir="ltr">(${source.dateApprox ? '~' : ''}${source.date})</span>`
                         : nothing
                     }
                   </li>`,

@@ -76,7 +76,8 @@ export const en = {
   'panel.close': 'Close details',
   'panel.place': 'Place',
   'panel.location': 'Location',
-  'panel.within': (f: Format, km: number) => `, within about ${f.number(km)} km`,
+  'panel.within': (f: Format, km: number) =>
+    `, within about ${f.number(km, { maximumFractionDigits: 1 })} km`,
   'panel.frontier': 'Frontier',
   'panel.capitals': 'Capitals',
   'panel.actor': 'Actor',

@@ -69,7 +69,8 @@ export const prs = {
   'panel.close': 'بستن جزئیات',
   'panel.place': 'مکان',
   'panel.location': 'موقعیت',
-  'panel.within': (f: Format, km: number) => `، در شعاع حدود ${f.number(km)} کیلومتر`,
+  'panel.within': (f: Format, km: number) =>
+    `، در شعاع حدود ${f.number(km, { maximumFractionDigits: 1 })} کیلومتر`,
   'panel.frontier': 'مرز',
   'panel.capitals': 'پایتخت‌ها',
   'panel.actor': 'عامل',

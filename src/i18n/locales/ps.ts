@@ -68,7 +68,8 @@ export const ps = {
   'panel.close': 'جزئیات وتړئ',
   'panel.place': 'ځای',
   'panel.location': 'موقعیت',
-  'panel.within': (f: Format, km: number) => `، شاوخوا ${f.number(km)} کیلومتره دننه`,
+  'panel.within': (f: Format, km: number) =>
+    `، شاوخوا ${f.number(km, { maximumFractionDigits: 1 })} کیلومتره دننه`,
   'panel.frontier': 'پوله',
   'panel.capitals': 'پلازمېنې',
   'panel.actor': 'کړندوی',

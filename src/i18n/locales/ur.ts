@@ -70,7 +70,8 @@ export const ur = {
   'panel.close': 'تفصیلات بند کریں',
   'panel.place': 'مقام',
   'panel.location': 'محلِ وقوع',
-  'panel.within': (f: Format, km: number) => `، تقریباً ${f.number(km)} کلومیٹر کے اندر`,
+  'panel.within': (f: Format, km: number) =>
+    `، تقریباً ${f.number(km, { maximumFractionDigits: 1 })} کلومیٹر کے اندر`,
   'panel.frontier': 'سرحد',
   'panel.capitals': 'دارالحکومت',
   'panel.actor': 'فریق',
