@@ -276,7 +276,7 @@ export class FrontierMapElement extends LitElement implements FrontierMapHost {
       <div class="map" part="map" role="region" aria-label=${this.label ?? i18n.t('map.label')}></div>
       ${
         timeline
-          ? html`<frontier-timeline part="timeline" .features=${state.features} .layers=${state.layers}
+          ? html`<frontier-timeline part="timeline" lang=${i18n.htmlLang} .features=${state.features} .layers=${state.layers}
               .from=${this.from} .to=${this.to} ?static=${this.static}
               @frontier-time-change=${this.onTimeChange}></frontier-timeline>`
           : nothing

@@ -128,6 +128,9 @@ export interface Tick {
   label: string;
   /** A month (or year) boundary: drawn longer than day and week ticks. */
   major: boolean;
+  /** The step the ticks were chosen at: every `every` days, weeks, months or years. */
+  unit?: 'day' | 'week' | 'month' | 'year';
+  every?: number;
 }
 
 /**
@@ -163,7 +166,8 @@ export function timeTicks(start: string, end: string, widthPx: number, minSpacin
     let day = step.unit === 'week' ? first + ((7 - weekday) % 7) : first;
     for (; day <= last; day += step.every * (step.unit === 'week' ? 7 : 1)) {
       const iso = isoOfDay(day);
-      ticks.push({ date: iso, label: formatShortDate(iso, false), major: iso.endsWith('-01') });
+      const { unit, every } = step;
+      ticks.push({ date: iso, label: formatShortDate(iso, false), major: iso.endsWith('-01'), unit, every });
     }
     return ticks;
   }
@@ -179,7 +183,7 @@ export function timeTicks(start: string, end: string, widthPx: number, minSpacin
     if (iso > end) break;
     const withYear = ticks.length === 0 || month === 1;
     const label = months === 12 ? String(year) : `${MONTHS_SHORT[month - 1]}${withYear ? ` ${year}` : ''}`;
-    ticks.push({ date: iso, label, major: true });
+    ticks.push({ date: iso, label, major: true, unit: step.unit, every: step.every });
     month += months;
   }
   return ticks;

@@ -1,10 +1,12 @@
 import { html, LitElement, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { layerOf } from '../../data/filter.ts';
-import { formatDateSpan } from '../../data/format-date.ts';
 import type { FrontierFeature } from '../../data/schema.ts';
 import type { FrontierMapElement } from '../../frontier-map.ts';
-import { createLayerIcon, KIND_LABEL } from '../../map/kind-style.ts';
+import { featureText } from '../../i18n/feature-text.ts';
+import { LocaleController } from '../../i18n/locale-controller.ts';
+import { renderLocal } from '../../i18n/render.ts';
+import { createLayerIcon } from '../../map/kind-style.ts';
 import { styleProps } from '../style-props.ts';
 import { EventOrder, rowWindow, scrollToRow, type Viewport } from './event-list-rows.ts';
 import { eventListStyles } from './frontier-event-list.styles.ts';
@@ -38,12 +40,14 @@ export class FrontierEventListElement extends LitElement {
 
   /** id of the `<frontier-map>` this list follows. */
   declare for: string;
-  /** Visible caption of the table. */
-  declare caption: string;
+  /** Visible caption of the table; "Events shown on the map" in the list's language when absent. */
+  declare caption: string | null;
   /** Row order: `date` (default) or `distance` to the frontier, nearest first. */
   declare sort: 'date' | 'distance';
 
   private target: FrontierMapElement | null = null;
+  /** The list's language: its own `lang`, else the closest ancestor's, else English. */
+  private readonly locale = new LocaleController(this);
   private readonly attributeObserver = new MutationObserver(() => this.targetChanged());
   private readonly onFeatures = () => this.requestUpdate();
   private order: EventOrder | null = null;
@@ -57,7 +61,7 @@ export class FrontierEventListElement extends LitElement {
   constructor() {
     super();
     this.for = '';
-    this.caption = 'Events shown on the map';
+    this.caption = null;
     this.sort = 'date';
     this.addEventListener('scroll', () => this.onScroll(), { passive: true });
   }
@@ -172,9 +176,7 @@ export class FrontierEventListElement extends LitElement {
 
   private distanceCell(feature: FrontierFeature) {
     const result = this.target?.frontierDistance(feature);
-    if (!result) return '';
-    const km = result.km < 10 ? result.km.toFixed(1) : Math.round(result.km).toLocaleString('en-GB');
-    return `${km} km${result.side ? ` ${result.side === 'AFG' ? 'AF' : 'PK'}` : ''}`;
+    return result ? this.locale.i18n.t('list.distance', result.km, result.side) : '';
   }
 
   private sortHeader(key: 'date' | 'distance', label: string) {
@@ -191,6 +193,7 @@ export class FrontierEventListElement extends LitElement {
   }
 
   protected override render() {
+    const i18n = this.locale.i18n;
     const rows = this.rows;
     const selected = this.target?.selected;
     const virtual = rows.length > VIRTUAL_FROM;
@@ -201,19 +204,21 @@ export class FrontierEventListElement extends LitElement {
         <td colspan="3" style=${styleProps({ height: `${rowCount * this.rowHeight}px` })}></td>
       </tr>`;
     return html`<table
+      lang=${i18n.htmlLang}
+      dir=${i18n.dir}
       part="table"
       class=${virtual ? 'virtual' : nothing}
       aria-rowcount=${virtual ? rows.length + 1 : nothing}
     >
       <caption>
-        ${this.caption}
-        <span class="count">(${rows.length})</span>
+        ${this.caption ?? i18n.t('list.caption')}
+        <span class="count">(${i18n.format.number(rows.length)})</span>
       </caption>
       <thead>
         <tr aria-rowindex=${virtual ? 1 : nothing}>
-          ${this.sortHeader('date', 'Date')}
-          <th scope="col">Event</th>
-          ${this.sortHeader('distance', 'To frontier')}
+          ${this.sortHeader('date', i18n.t('list.date'))}
+          <th scope="col">${i18n.t('list.event')}</th>
+          ${this.sortHeader('distance', i18n.t('list.toFrontier'))}
         </tr>
       </thead>
       <tbody>
@@ -232,22 +237,25 @@ export class FrontierEventListElement extends LitElement {
   /** One event row; `rowIndex` (1-based, the header row is 1) only when rows are left out. */
   private row(feature: FrontierFeature, isSelected: boolean, rowIndex: number | null) {
     const p = feature.properties;
+    const i18n = this.locale.i18n;
+    const title = featureText(p, 'title', i18n.lang);
     return html`<tr
       part="row"
       aria-current=${isSelected ? 'true' : 'false'}
       aria-rowindex=${rowIndex ?? nothing}
       data-id=${feature.id}
     >
-      <td class="date"><time datetime=${p.date!}>${formatDateSpan(p.date, p.dateEnd)}</time></td>
+      <td class="date"><time datetime=${p.date ?? ''}>${i18n.dates.span(p.date, p.dateEnd)}</time></td>
       <td class="event">
-        <button type="button" class="title" @click=${() => this.choose(feature)}>${p.title}</button>
+        <button type="button" class="title" lang=${title?.htmlLang ?? nothing} dir=${title?.dir ?? 'auto'}
+          @click=${() => this.choose(feature)}>${title?.text ?? ''}</button>
         <span class="meta"
-          >${createLayerIcon(layerOf(feature), 12, p.color)} ${KIND_LABEL[p.kind]}${
-            p.place ? html` · <span class="place">${p.place}</span>` : nothing
+          >${createLayerIcon(layerOf(feature), 12, p.color)} ${renderLocal(i18n.local(`kind.${p.kind}`))}${
+            p.place ? html` · <bdi class="place">${p.place}</bdi>` : nothing
           }</span
         >
       </td>
-      <td class="distance" title="Distance to the Durand Line; AF = Afghan side, PK = Pakistani side">
+      <td class="distance" title=${i18n.t('list.distanceTitle')}>
         ${this.distanceCell(feature)}
       </td>
     </tr>`;

@@ -8,17 +8,18 @@ import {
   dayScale,
   earlierDate,
   laterDate,
-  timeTicks,
 } from '../../data/time-bins.ts';
 import { TimeIndex } from '../../data/time-index.ts';
 import { type Handle, zoomAround } from '../../data/time-window.ts';
 import { FrontierTimeChangeEvent } from '../../events.ts';
+import { LocaleController } from '../../i18n/locale-controller.ts';
 import { timelineStyles } from './frontier-timeline.styles.ts';
 import { groupMarkers, type MarkerGroup, renderTimelineChart } from './timeline-chart.ts';
 import { renderHandle, renderTimelineBar } from './timeline-controls.ts';
 import { TimelineDrag } from './timeline-drag.ts';
 import { TimelineKeys } from './timeline-keys.ts';
 import { TimelinePlayback } from './timeline-playback.ts';
+import { localTicks } from './timeline-ticks.ts';
 
 const LAYER_ORDER = LAYER_NAMES.filter(
   (name) => name !== 'frontier' && name !== 'buffers',
@@ -55,6 +56,8 @@ export class FrontierTimelineElement extends LitElement {
     static: { type: Boolean, reflect: true },
     playing: { type: Boolean, reflect: true },
     zoomed: { type: Boolean, reflect: true },
+    // Reactive, so that a map changing its language re-renders the timeline inside it.
+    lang: { type: String, reflect: true },
   };
 
   /** The features to chart; only dated events count. */
@@ -77,6 +80,8 @@ export class FrontierTimelineElement extends LitElement {
   private width = 0;
 
   private readonly playback = new TimelinePlayback(this);
+  /** The timeline's language: its `lang` (the map sets it), else the closest ancestor's. */
+  private readonly locale = new LocaleController(this);
   private readonly keys = new TimelineKeys({
     window: () => this.window,
     extent: () => this.extent,
@@ -242,11 +247,12 @@ export class FrontierTimelineElement extends LitElement {
   }
 
   protected override render() {
+    const i18n = this.locale.i18n;
     const extent = this.extent;
     const window = this.window;
     const scale = this.scale();
     if (!extent || !window) {
-      return html`<p class="empty">No dated events to show on a timeline.</p><div class="track"></div>`;
+      return html`<p class="empty">${i18n.t('timeline.empty')}</p><div class="track"></div>`;
     }
     const whole = window.from === extent.from && window.to === extent.to;
     const { bins, markers: allMarkers } = this.derive();
@@ -257,6 +263,7 @@ export class FrontierTimelineElement extends LitElement {
     const drawn = scale && this.width > 0;
     const handle = (which: Handle, x: number) =>
       renderHandle({
+        i18n,
         handle: which,
         window,
         extent,
@@ -265,6 +272,7 @@ export class FrontierTimelineElement extends LitElement {
         onKeyUp: () => this.keys.up(),
       });
     return html`${renderTimelineBar({
+      i18n,
       window,
       count: TimeIndex.of(this.features).countEvents(window, this.layers),
       interactive,
@@ -279,16 +287,17 @@ export class FrontierTimelineElement extends LitElement {
       },
       onReset: () => this.setWindow(extent, false, true),
     })}
-      <div class="track" @pointerdown=${this.drag.down} @pointermove=${this.drag.move}
+      <div class="track" dir="ltr" @pointerdown=${this.drag.down} @pointermove=${this.drag.move}
         @pointerup=${this.drag.up} @pointercancel=${this.drag.up}>
         ${
           drawn
             ? renderTimelineChart(
                 {
+                  i18n,
                   scale,
                   width: this.width,
                   bins: bins.filter((bin) => inDomain(bin.date)),
-                  ticks: timeTicks(domain.from, domain.to, this.width - 2 * PAD),
+                  ticks: localTicks(i18n, domain.from, domain.to, this.width - 2 * PAD),
                   markers,
                   window,
                   whole,

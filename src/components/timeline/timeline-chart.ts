@@ -5,17 +5,9 @@
  * timeline's stylesheet maps to `--frontier-color-<layer>`.
  */
 import { nothing, type SVGTemplateResult, svg } from 'lit';
-import { formatDateSpan } from '../../data/format-date.ts';
 import type { FrontierFeature } from '../../data/schema.ts';
-import {
-  addDays,
-  type DateRange,
-  type DayBin,
-  type DayScale,
-  formatShortDate,
-  type Tick,
-} from '../../data/time-bins.ts';
-import { KIND_LABEL, LAYER_STYLE } from '../../map/kind-style.ts';
+import { addDays, type DateRange, type DayBin, type DayScale, type Tick } from '../../data/time-bins.ts';
+import type { Translator } from '../../i18n/translate.ts';
 
 /** Vertical layout of the chart, in px. */
 export const CHART = {
@@ -30,6 +22,7 @@ export const CHART = {
 } as const;
 
 export interface ChartModel {
+  i18n: Translator;
   scale: DayScale;
   width: number;
   bins: readonly DayBin[];
@@ -47,8 +40,8 @@ export interface MarkerGroup {
   date: string;
   dateEnd: string | undefined;
   features: FrontierFeature[];
-  /** Its title, worked out on the first render and kept: the groups live as long as the features. */
-  title?: string;
+  /** Its title, worked out on the first render and kept (per language): the groups live as long as the features. */
+  title?: { lang: string; text: string };
 }
 
 /** Titles a grouped mark lists before "and N more". */
@@ -72,21 +65,21 @@ export function groupMarkers(features: readonly FrontierFeature[]): MarkerGroup[
   return [...groups.values()];
 }
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-
 /** "11 Oct 2025: 9 events (8 ground attacks and clashes, 1 air strike)" */
-function dayTitle(bin: DayBin): string {
-  const parts = bin.layers.map(({ layer, count }) => `${count} ${LAYER_STYLE[layer].label.toLowerCase()}`);
-  return `${formatShortDate(bin.date)}: ${plural(bin.total, 'event')} (${parts.join(', ')})`;
+function dayTitle(i18n: Translator, bin: DayBin): string {
+  const parts = bin.layers.map(({ layer, count }) =>
+    i18n.t('timeline.layerCount', i18n.t(`layer.${layer}`), count),
+  );
+  return i18n.t('timeline.dayTitle', i18n.dates.date(bin.date), bin.total, parts);
 }
 
-function renderBars({ scale, bins, window }: ChartModel, peak: number): SVGTemplateResult[] {
+function renderBars({ i18n, scale, bins, window }: ChartModel, peak: number): SVGTemplateResult[] {
   const width = Math.max(1, scale.pxPerDay - (scale.pxPerDay > 4 ? 1 : 0));
   return bins.map((bin) => {
     let top = CHART.axis;
     const inWindow = bin.date >= window.from && bin.date <= window.to;
     return svg`<g class="day ${inWindow ? '' : 'is-out'}" data-date=${bin.date} data-total=${bin.total}>
-      <title>${dayTitle(bin)}</title>
+      <title>${dayTitle(i18n, bin)}</title>
       ${bin.layers.map(({ layer, count }) => {
         const height = (count / peak) * CHART.barMax;
         top -= height;
@@ -109,17 +102,19 @@ function renderTicks({ scale, ticks }: ChartModel): SVGTemplateResult[] {
 }
 
 /** "Ceasefire: Doha ceasefire (19 Oct 2025)", or for several "3 talks, 19 Oct 2025: A; B; C". */
-function markerTitle({ kind, date, dateEnd, features }: MarkerGroup): string {
-  const span = formatDateSpan(date, dateEnd);
-  if (features.length === 1) return `${KIND_LABEL[kind]}: ${features[0]!.properties.title} (${span})`;
-  const titles = features.slice(0, GROUP_TITLES).map((feature) => feature.properties.title);
-  const more = features.length > GROUP_TITLES ? `; and ${features.length - GROUP_TITLES} more` : '';
-  const word = kind === 'ceasefire' ? 'ceasefires' : 'talks';
-  return `${features.length} ${word}, ${span}: ${titles.join('; ')}${more}`;
+function markerTitle(i18n: Translator, { kind, date, dateEnd, features }: MarkerGroup): string {
+  const span = i18n.dates.span(date, dateEnd);
+  const titleOf = (feature: FrontierFeature) =>
+    (i18n.lang !== 'en' && feature.properties.i18n?.[i18n.lang]?.title) || feature.properties.title;
+  const [first] = features;
+  if (features.length === 1 && first)
+    return i18n.t('timeline.marker', i18n.t(`kind.${kind}`), titleOf(first), span);
+  const titles = features.slice(0, GROUP_TITLES).map(titleOf);
+  return i18n.t('timeline.markerGroup', kind, features.length, span, titles, features.length - titles.length);
 }
 
 /** A diamond for ceasefires, a speech bubble's round for talks: told apart without colour. */
-function renderMarkers({ scale, markers }: ChartModel): SVGTemplateResult[] {
+function renderMarkers({ i18n, scale, markers }: ChartModel): SVGTemplateResult[] {
   return markers.map((group) => {
     const { kind, date, dateEnd, features } = group;
     const x = scale.x(date) + scale.pxPerDay / 2;
@@ -131,9 +126,9 @@ function renderMarkers({ scale, markers }: ChartModel): SVGTemplateResult[] {
     const span = dateEnd
       ? svg`<line class="span" x1=${x} x2=${scale.x(addDays(dateEnd, 1))} y1=${y} y2=${y}></line>`
       : nothing;
-    group.title ??= markerTitle(group);
+    if (group.title?.lang !== i18n.lang) group.title = { lang: i18n.lang, text: markerTitle(i18n, group) };
     return svg`<g class="marker is-${kind}" data-id=${features[0]!.id} data-count=${features.length}>
-      <title>${group.title}</title>${span}${shape}</g>`;
+      <title>${group.title.text}</title>${span}${shape}</g>`;
   });
 }
 

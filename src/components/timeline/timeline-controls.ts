@@ -4,12 +4,13 @@
  * screen readers hear as dates.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { formatDateSpan } from '../../data/format-date.ts';
-import { type DateRange, daysBetween, formatLongDate } from '../../data/time-bins.ts';
+import { type DateRange, daysBetween } from '../../data/time-bins.ts';
 import type { Handle } from '../../data/time-window.ts';
+import type { Translator } from '../../i18n/translate.ts';
 import { styleProps } from '../style-props.ts';
 
 export interface BarModel {
+  i18n: Translator;
   window: DateRange;
   /** Events in the window on the layers shown. */
   count: number;
@@ -29,41 +30,42 @@ const PLAY_ICON = svg`<path d="M2 1l9 5-9 5z" fill="currentColor"></path>`;
 const PAUSE_ICON = svg`<path d="M2 1h3v10H2zM7 1h3v10H7z" fill="currentColor"></path>`;
 
 export function renderTimelineBar(model: BarModel): TemplateResult {
-  const { window, count, interactive, playing, zoomed, whole, compact } = model;
+  const { i18n, window, count, interactive, playing, zoomed, whole, compact } = model;
   return html`<div class="bar-row">
     ${
       interactive
-        ? html`<button type="button" class="play" aria-label=${playing ? 'Pause' : 'Play'} @click=${model.onPlay}>
+        ? html`<button type="button" class="play" aria-label=${i18n.t(playing ? 'timeline.pause' : 'timeline.play')} @click=${model.onPlay}>
             <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">${playing ? PAUSE_ICON : PLAY_ICON}</svg>
           </button>`
         : nothing
     }
     <p class="summary" aria-live=${playing ? 'off' : 'polite'}>
-      <strong>${formatDateSpan(window.from, window.to)}</strong> · ${count === 1 ? '1 event' : `${count.toLocaleString('en-GB')} events`}
+      <strong>${i18n.dates.span(window.from, window.to)}</strong> · ${i18n.t('timeline.eventCount', count)}
     </p>
     ${
       compact
         ? nothing
         : html`<span class="key" aria-hidden="true">
       <span><svg width="10" height="10" viewBox="0 0 10 10" class="marker"><path d="M5 0l5 5-5 5-5-5z"></path></svg>
-        ceasefire</span>
+        ${i18n.t('timeline.keyCeasefire')}</span>
       <span><svg width="10" height="10" viewBox="0 0 10 10" class="marker"><circle cx="5" cy="5" r="3.5"></circle></svg>
-        talks</span>
+        ${i18n.t('timeline.keyTalks')}</span>
     </span>`
     }
     ${
       interactive
         ? html`<button type="button" class="zoom" aria-pressed=${zoomed ? 'true' : 'false'}
-              aria-label="Zoom to window" ?disabled=${whole && !zoomed} @click=${model.onZoom}
-              >${compact ? 'Zoom' : 'Zoom to window'}</button>
-            <button type="button" class="reset" aria-label="All dates" ?disabled=${whole} @click=${model.onReset}
-              >${compact ? 'All' : 'All dates'}</button>`
+              aria-label=${i18n.t('timeline.zoomToWindow')} ?disabled=${whole && !zoomed} @click=${model.onZoom}
+              >${i18n.t(compact ? 'timeline.zoomShort' : 'timeline.zoomToWindow')}</button>
+            <button type="button" class="reset" aria-label=${i18n.t('timeline.allDates')} ?disabled=${whole}
+              @click=${model.onReset}>${i18n.t(compact ? 'timeline.allShort' : 'timeline.allDates')}</button>`
         : nothing
     }
   </div>`;
 }
 
 export interface HandleModel {
+  i18n: Translator;
   handle: Handle;
   window: DateRange;
   extent: DateRange;
@@ -74,7 +76,15 @@ export interface HandleModel {
 }
 
 /** A handle: values are days since the first event, read out as dates (`aria-valuetext`). */
-export function renderHandle({ handle, window, extent, x, onKeyDown, onKeyUp }: HandleModel): TemplateResult {
+export function renderHandle({
+  i18n,
+  handle,
+  window,
+  extent,
+  x,
+  onKeyDown,
+  onKeyUp,
+}: HandleModel): TemplateResult {
   const value = window[handle];
   const [min, max] = handle === 'from' ? [extent.from, window.to] : [window.from, extent.to];
   return html`<div
@@ -82,12 +92,12 @@ export function renderHandle({ handle, window, extent, x, onKeyDown, onKeyUp }: 
     data-handle=${handle}
     role="slider"
     tabindex="0"
-    aria-label=${handle === 'from' ? 'Start of time window' : 'End of time window'}
+    aria-label=${i18n.t(handle === 'from' ? 'timeline.start' : 'timeline.end')}
     aria-orientation="horizontal"
     aria-valuemin=${daysBetween(extent.from, min)}
     aria-valuemax=${daysBetween(extent.from, max)}
     aria-valuenow=${daysBetween(extent.from, value)}
-    aria-valuetext=${formatLongDate(value)}
+    aria-valuetext=${i18n.dates.long(value)}
     style=${styleProps({ left: `${x}px` })}
     @keydown=${onKeyDown}
     @keyup=${onKeyUp}
