@@ -152,7 +152,8 @@ describe('<frontier-timeline> in <frontier-map>', () => {
     });
     const views: ViewState[] = [];
     element.addEventListener('frontier-view-change', (event) => views.push(event.detail.state));
-    timeline.playIntervalMs = 5;
+    // Slow enough that the pause below comes long before the story's last day ends the playback.
+    timeline.playIntervalMs = 150;
     const play = timeline.shadowRoot!.querySelector<HTMLButtonElement>('button.play')!;
     expect(play.getAttribute('aria-label')).toBe('Play');
     play.click();

@@ -70,9 +70,10 @@ function isolatedPoint(element: FrontierMapElement, gap = 14) {
 }
 
 describe('renderer choice', () => {
-  it('keeps DOM markers for the default data', async () => {
-    const element = await mountMap();
+  it('keeps DOM markers for a story-sized data set', async () => {
+    const element = await mountEvents(120);
     expect(container(element).dataset.renderer).toBe('markers');
+    expect(markersOf(element).length).toBe(expectedShown(element));
     expect(markersOf(element).length).toBeGreaterThan(50);
   });
 
