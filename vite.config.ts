@@ -91,6 +91,8 @@ export default defineConfig(
           test: {
             name: 'browser',
             include: ['tests/browser/**/*.test.ts'],
+            // UPDATE_SNAPSHOTS=1 rewrites the reference images (tests/browser/reference-image.ts).
+            provide: { updateSnapshots: process.env.UPDATE_SNAPSHOTS === '1' },
             browser: {
               enabled: true,
               headless: true,
@@ -98,6 +100,9 @@ export default defineConfig(
               // Resolved only under Vitest: a plain `vite build` needs no browser.
               provider: playwright({
                 launchOptions: process.env.VITEST ? await chromiumLaunchOptions() : {},
+                // One device pixel per CSS pixel on every machine: snapshot() follows devicePixelRatio,
+                // and the reference images are drawn at 1.
+                contextOptions: { deviceScaleFactor: 1 },
               }),
               instances: [{ browser: 'chromium', viewport: { width: 1200, height: 800 } }],
             },

@@ -10,8 +10,9 @@
  * - §3.1.1 a position is an array of 2 or 3 finite numbers: longitude −180…180, latitude −90…90, and
  *   an optional altitude (the RFC lets positions carry more elements but asks writers not to; we reject
  *   them). Strings, null, NaN and Infinity (`1e400` in JSON) are rejected, never coerced.
- * - §3.1.4 a LineString has at least 2 positions; §3.1.6 every polygon ring is closed (first position
- *   equals last) and has at least 4 positions.
+ * - §3.1.4 a LineString, and each part of a MultiLineString (§3.1.5), has at least 2 positions;
+ *   §3.1.6 every polygon ring has at least 4 positions and is closed: its first and last positions are
+ *   equivalent in every coordinate, altitude included (one with an altitude and one without differ).
  * - Empty `coordinates` arrays (which §3.1 lets readers treat as null) are rejected: nothing to draw.
  * - GeometryCollection (§3.1.8) is not supported, a product choice: a collection of unlike geometries has
  *   no single marker, popup or legend row. Give each geometry its own Feature instead.
@@ -92,6 +93,9 @@ function checkRing(ring: Position[], index: number): void {
   if (first[0] !== last[0] || first[1] !== last[1]) {
     reject(`polygon ring ${index} is not closed (its first and last positions differ)`);
   }
+  if (first.length !== last.length || first[2] !== last[2]) {
+    reject(`polygon ring ${index} is not closed (its first and last positions differ in altitude)`);
+  }
 }
 
 /** Checks one geometry object; returns a copy made of the accepted members only. */
@@ -112,6 +116,11 @@ export function checkGeometry(value: unknown): Geometry {
   const checked = checkCoordinates(coordinates, DEPTH.get(type)!);
   if (type === 'LineString' && (checked as Position[]).length < 2) {
     reject('a LineString needs at least 2 positions');
+  }
+  if (type === 'MultiLineString') {
+    (checked as Position[][]).forEach((part, index) => {
+      if (part.length < 2) reject(`MultiLineString part ${index} has 1 position; a line needs at least 2`);
+    });
   }
   if (type === 'Polygon') (checked as Position[][]).forEach(checkRing);
   if (type === 'MultiPolygon') for (const polygon of checked as Position[][][]) polygon.forEach(checkRing);

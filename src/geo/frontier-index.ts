@@ -124,8 +124,10 @@ export function createFrontierIndex(
       const afterA = cx * v[o + 9] + cy * v[o + 10] + cz * v[o + 11];
       const beforeB = cx * v[o + 12] + cy * v[o + 13] + cz * v[o + 14];
       if (afterA >= 0 && beforeB >= 0) {
-        const sin = Math.min(1, Math.abs(sinCross));
-        return Math.atan2(sin, Math.sqrt(1 - sin * sin));
+        // The cosine is the length of C's foot on the arc's plane, measured, not sqrt(1 − sin²): near
+        // 90° from the great circle that difference of nearly equal numbers loses half the digits.
+        const cos = Math.hypot(cx - sinCross * v[o + 6], cy - sinCross * v[o + 7], cz - sinCross * v[o + 8]);
+        return Math.atan2(Math.abs(sinCross), cos);
       }
     }
     return Math.min(

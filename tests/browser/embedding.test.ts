@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { FrontierMapElement } from '../../src/frontier-map.ts';
-import { cleanup, markersOf, mountMap, shadow } from './helpers.ts';
+import { cleanup, markersOf, mountMap, mountStory, shadow, storyLayer } from './helpers.ts';
 
 const added: Element[] = [];
 afterEach(() => {
@@ -23,19 +23,20 @@ const addToBody = <T extends Element>(element: T): T => {
 
 describe('embedding', () => {
   it('keeps two instances independent', async () => {
-    const a = await mountMap({ layers: 'strikes' });
-    const b = await mountMap({ layers: 'crossings', center: '34.1,71.1', zoom: '8' });
+    const a = await mountStory({ layers: 'strikes' });
+    const b = await mountStory({ layers: 'crossings', center: '34.1,71.1', zoom: '8' });
     expect(a.map).not.toBe(b.map);
     expect(markersOf(a, 'crossings')).toHaveLength(0);
     expect(markersOf(b, 'strikes')).toHaveLength(0);
-    a.select(markersOf(a, 'strikes')[0]!.dataset.featureId!);
+    a.select('t-strike-1');
     await a.whenIdle();
+    expect(a.selected).toBe('t-strike-1');
     expect(b.selected).toBeNull();
     expect(b.map!.getZoom()).toBe(8);
   });
 
   it('comes back at the same view after being moved, with one map', async () => {
-    const element = await mountMap({ center: '33.5,70.5', zoom: '7' });
+    const element = await mountStory({ center: '33.5,70.5', zoom: '7' });
     element.map!.setView([32, 68], 6.5, { animate: false });
     const holder = addToBody(document.createElement('section'));
     holder.append(element);
@@ -43,7 +44,8 @@ describe('embedding', () => {
     expect(element.map!.getZoom()).toBe(6.5);
     expect(element.map!.getCenter().lat).toBeCloseTo(32, 5);
     expect(shadow(element).querySelectorAll('.leaflet-container')).toHaveLength(1);
-    expect(markersOf(element).length).toBeGreaterThan(10);
+    // Every point of the story's default layers: 5 strikes, 3 attacks, 1 bombing, 1 post, 3 crossings, 3 venues.
+    expect(markersOf(element)).toHaveLength(16);
   });
 
   it('fills a container that was hidden or empty when it started', async () => {
@@ -52,6 +54,7 @@ describe('embedding', () => {
     box.style.width = '700px';
     box.style.height = '400px';
     const element = document.createElement('frontier-map');
+    element.setAttribute('no-default-data', '');
     element.style.height = '100%';
     box.append(element);
     await element.whenIdle();
@@ -70,7 +73,7 @@ describe('embedding', () => {
       'div { padding: 20px !important; } .leaflet-container { background: red !important; }';
     const probe = addToBody(document.createElement('div'));
     probe.className = 'leaflet-marker-icon frontier-marker legend';
-    const element = await mountMap({ layers: 'strikes' });
+    const element = await mountStory({ layers: 'strikes' });
     const marker = markersOf(element, 'strikes')[0]!;
     expect(marker.getBoundingClientRect().width).toBe(22);
     expect(marker.querySelector('svg')!.getBoundingClientRect().width).toBe(22);
@@ -85,7 +88,7 @@ describe('embedding', () => {
   it('lets the wheel scroll the host page, and zooms with Ctrl + wheel', async () => {
     const spacer = addToBody(document.createElement('div'));
     spacer.style.height = '3000px';
-    const element = await mountMap({ center: '33.5,70', zoom: '6' });
+    const element = await mountMap({ 'no-default-data': '', center: '33.5,70', zoom: '6' });
     element.scrollIntoView();
     const zoom = element.map!.getZoom();
     const container = element.map!.getContainer();
@@ -129,16 +132,21 @@ describe('embedding', () => {
 
 describe('attributes at run time', () => {
   it('reflects properties to attributes and redraws on change', async () => {
-    const element = await mountMap({ layers: 'strikes' });
+    const element = await mountMap({ layers: 'strikes' }, [storyLayer()]);
+    const story = 18;
+    expect(element.features.length).toBeGreaterThan(story);
     element.bufferKm = '10,20';
     element.noDefaultData = true;
     await element.whenIdle();
     expect(element.getAttribute('buffer-km')).toBe('10,20');
     expect(element.hasAttribute('no-default-data')).toBe(true);
-    expect(element.features).toHaveLength(0);
-    expect(markersOf(element)).toHaveLength(0);
+    expect(element.features.every((f) => f.id.startsWith('t-'))).toBe(true);
+    expect(element.features).toHaveLength(story);
+    expect(markersOf(element, 'strikes')).toHaveLength(5);
     element.noDefaultData = false;
     await element.whenIdle();
+    // The default events are back beside the story's.
+    expect(element.features.length).toBeGreaterThan(story);
     expect(markersOf(element, 'strikes').length).toBeGreaterThan(5);
     element.setAttribute('center', '34.0,71.0');
     element.setAttribute('zoom', '9');

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { generateEvents } from '../../bench/generate-events.mjs';
 import type { FrontierEventListElement } from '../../src/components/event-list/frontier-event-list.ts';
-import { cleanup, inlineLayer, mountMap } from './helpers.ts';
+import { cleanup, inlineLayer, mountMap, storyFrontierLayer } from './helpers.ts';
 
 afterEach(cleanup);
 
@@ -17,7 +17,8 @@ async function mountWithList(count: number) {
   document.body.append(list);
   const element = await mountMap(
     { id: 'big-map', 'no-default-data': '', layers: 'frontier,strikes,attacks,militancy,crossings,venues' },
-    [inlineLayer('Synthetic', generateEvents(count, { seed: 8 }))],
+    // A frontier of its own to sort by distance against (no-default-data brings none).
+    [inlineLayer('Synthetic', generateEvents(count, { seed: 8 })), storyFrontierLayer()],
     { width: 800, height: 400 },
   );
   await list.updateComplete;

@@ -1,56 +1,67 @@
 import { pointToLineDistance } from '@turf/point-to-line-distance';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import frontierText from '../../geodata/frontier.geojson?raw';
 import type { FrontierEventListElement } from '../../src/components/event-list/frontier-event-list.ts';
-import { cleanup, markersOf, mountMap, shadow } from './helpers.ts';
+import {
+  cleanup,
+  markersOf,
+  mountMap,
+  mountStory,
+  shadow,
+  storyFrontierData,
+  storyLayer,
+  storyPoint,
+} from './helpers.ts';
 
 afterEach(cleanup);
 
-const frontier = JSON.parse(frontierText).features[0];
-const KABUL: [number, number] = [69.2075, 34.5553];
-
 describe('distance to the frontier', () => {
   it('distanceToFrontierKm agrees with Turf', async () => {
-    const element = await mountMap({ 'no-default-data': '' });
-    const turf = pointToLineDistance(KABUL, frontier, { units: 'kilometers' });
-    expect(element.distanceToFrontierKm(KABUL)).toBeCloseTo(turf, 3);
-    expect(turf).toBeGreaterThan(50);
+    const element = await mountStory();
+    const line = storyFrontierData().features[0]! as GeoJSON.Feature<GeoJSON.LineString>;
+    for (const id of ['t-strike-1', 't-strike-4', 't-crossing-2']) {
+      const point = storyPoint(id);
+      const turf = pointToLineDistance(point, line, { units: 'kilometers' });
+      expect(element.distanceToFrontierKm(point), id).toBeCloseTo(turf, 3);
+    }
+    expect(element.distanceToFrontierKm(storyPoint('t-strike-1'))).toBeGreaterThan(50);
   });
 
-  it('says in the panel how far an event is and on which side', async () => {
-    const element = await mountMap({ layers: 'strikes' });
-    const kabul = element.features.find((f) => f.id.startsWith('e001'))!;
-    element.select(kabul.id);
+  it('says in the panel how far an event is and on which side of the Durand Line', async () => {
+    // Sides are named for the default frontier only: the default data with the test story beside it.
+    const element = await mountMap({ layers: 'strikes' }, [storyLayer()]);
+    element.select('t-strike-1');
     await element.whenIdle();
     const text = shadow(element).querySelector('.panel-distance')!.textContent!;
     expect(text).toMatch(/^≈ \d+ km inside Afghanistan$/);
     const km = Number(text.match(/\d+/)![0]);
-    expect(Math.abs(km - element.distanceToFrontierKm(KABUL))).toBeLessThan(1);
+    expect(Math.abs(km - element.distanceToFrontierKm(storyPoint('t-strike-1')))).toBeLessThan(1);
   });
 
   it('sorts the event list by distance, nearest first', async () => {
     const list = document.createElement('frontier-event-list') as FrontierEventListElement;
     list.setAttribute('for', 'dist-map');
     document.body.append(list);
-    const element = await mountMap({ id: 'dist-map', layers: 'strikes' });
+    const element = await mountStory({ id: 'dist-map', layers: 'strikes' });
     await list.updateComplete;
     list.shadowRoot!.querySelector<HTMLButtonElement>('th.distance button')!.click();
     await list.updateComplete;
     expect(list.sort).toBe('distance');
     const ids = [...list.shadowRoot!.querySelectorAll<HTMLElement>('tbody tr')].map((row) => row.dataset.id!);
-    const km = ids.map(
-      (id) => element.frontierDistance(element.features.find((f) => f.id === id)!)?.km ?? Infinity,
-    );
-    expect(km.length).toBeGreaterThan(10);
+    expect([...ids].sort()).toEqual(['t-strike-1', 't-strike-2', 't-strike-3', 't-strike-4', 't-strike-5']);
+    const km = ids.map((id) => element.distanceToFrontierKm(storyPoint(id)));
     expect(km).toEqual([...km].sort((a, b) => a - b));
     expect(list.shadowRoot!.querySelector('th.distance')!.getAttribute('aria-sort')).toBe('ascending');
   });
 });
 
 describe('buffers layer', () => {
-  it('draws one band per width and counts the events in each, per side', async () => {
-    const element = await mountMap({ layers: 'frontier,strikes,attacks,buffers' });
+  it('draws one band per width and counts the events in each, per side of the Durand Line', async () => {
+    // Per-side counts need the default frontier; the window keeps the count to the test story.
+    const element = await mountMap(
+      { layers: 'frontier,strikes,attacks,buffers', from: '2040-03-01', to: '2040-03-31' },
+      [storyLayer()],
+    );
     const bands = shadow(element).querySelectorAll('path.frontier-buffer');
     expect(bands).toHaveLength(3);
     const rows = [...shadow(element).querySelectorAll<HTMLTableRowElement>('.band-table tbody tr.band-row')];
@@ -59,29 +70,36 @@ describe('buffers layer', () => {
       '10–25 km',
       '25–50 km',
     ]);
-    // Recount by hand from the public API.
-    const shown = element.features.filter(
-      (f) =>
-        f.geometry?.type === 'Point' && ['air_strike', 'ground_attack', 'clash'].includes(f.properties.kind),
-    );
-    const within10 = shown.filter((f) => element.frontierDistance(f)!.km <= 10);
-    const afg10 = within10.filter((f) => element.frontierDistance(f)!.side === 'AFG').length;
-    const pak10 = within10.filter((f) => element.frontierDistance(f)!.side === 'PAK').length;
-    const cells = rows[0]!.querySelectorAll('td');
-    expect(Number(cells[0]!.textContent)).toBe(afg10);
-    expect(Number(cells[1]!.textContent)).toBe(pak10);
-    expect(afg10 + pak10).toBeGreaterThan(0);
+    // Recount by hand from the public API: the story's strikes and attacks with a place.
+    const shown = ['t-strike-1', 't-strike-2', 't-strike-3', 't-strike-4', 't-strike-5']
+      .concat(['t-clash-1', 't-clash-2', 't-attack-1'])
+      .map((id) => element.frontierDistance(element.features.find((f) => f.id === id)!)!);
+    const columns = [...rows.keys()].map((band) => {
+      const [low, high] = [
+        [0, 10],
+        [10, 25],
+        [25, 50],
+      ][band]!;
+      const inBand = shown.filter((d) => d.km > low! && d.km <= high!);
+      return [inBand.filter((d) => d.side === 'AFG').length, inBand.filter((d) => d.side === 'PAK').length];
+    });
+    expect(columns.flat().reduce((a, b) => a + b)).toBeGreaterThan(0);
+    rows.forEach((row, band) => {
+      const cells = [...row.querySelectorAll('td')].slice(0, 2).map((td) => Number(td.textContent));
+      expect(cells, row.querySelector('th')!.textContent!).toEqual(columns[band]);
+    });
   });
 
   it('counts follow the time window', async () => {
-    const element = await mountMap({ layers: 'strikes,attacks,buffers' });
+    const element = await mountStory({ layers: 'strikes,attacks,buffers', 'buffer-km': '100,200' });
     const total = () =>
       [...shadow(element).querySelectorAll('.band-table tbody td')].reduce(
         (n, td) => n + Number(td.textContent),
         0,
       );
     const all = total();
-    element.to = '2025-10-12';
+    expect(all).toBeGreaterThan(0);
+    element.to = '2040-03-02';
     await element.whenIdle();
     expect(total()).toBeLessThan(all);
   });
@@ -92,15 +110,19 @@ describe('buffers layer', () => {
     const rows = [...shadow(element).querySelectorAll('.band-table tbody tr.band-row th')];
     expect(rows.map((th) => th.textContent)).toEqual(['0–5 km', '5–25 km']);
   });
+
+  it('computes bands around a frontier of its own', async () => {
+    const element = await mountStory({ layers: 'frontier,buffers', 'buffer-km': '5,25' });
+    expect(shadow(element).querySelectorAll('path.frontier-buffer')).toHaveLength(2);
+    const rows = [...shadow(element).querySelectorAll('.band-table tbody tr.band-row th')];
+    expect(rows.map((th) => th.textContent)).toEqual(['0–5 km', '5–25 km']);
+  });
 });
 
 describe('talk venues', () => {
   it('shows great-circle distances to both capitals and draws the arcs', async () => {
-    const element = await mountMap({ layers: 'venues' });
-    const doha = element.features.find(
-      (f) => f.properties.kind === 'venue' && f.properties.title.includes('Doha'),
-    )!;
-    element.select(doha.id);
+    const element = await mountStory({ layers: 'venues' });
+    element.select('t-venue-1');
     await element.whenIdle();
     const text = shadow(element).querySelector('.panel-venue')!.textContent!;
     expect(text).toMatch(/^≈ [\d,]+ km to Kabul, ≈ [\d,]+ km to Islamabad/);
@@ -113,7 +135,7 @@ describe('talk venues', () => {
 
 describe('measure tool', () => {
   it('measures a geodesic path by clicks and never selects a feature', async () => {
-    const element = await mountMap({ layers: 'crossings' });
+    const element = await mountStory({ layers: 'crossings' });
     const selections: unknown[] = [];
     element.addEventListener('frontier-select', (event) => selections.push(event));
     const button = shadow(element).querySelector<HTMLButtonElement>('.frontier-measure-control button')!;

@@ -2,6 +2,8 @@ import type { FrontierLayerElement } from '../../src/components/frontier-layer.t
 /** Small helpers for component tests in a real browser. */
 import '../../src/define.ts';
 import type { FrontierMapElement } from '../../src/frontier-map.ts';
+import storyText from '../fixtures/story/events.geojson?raw';
+import storyFrontierText from '../fixtures/story/frontier.geojson?raw';
 
 export async function mountMap(
   attributes: Record<string, string> = {},
@@ -49,4 +51,39 @@ export function inlineLayer(
   script.textContent = JSON.stringify(data);
   layer.append(script);
   return layer;
+}
+
+/**
+ * The test story (tests/fixtures/story): a handful of made-up events, sites and a made-up frontier
+ * line, with known ids (`t-strike-1` …) and dates (March 2040), so that no test changes when the
+ * shipped story does. Fresh objects on every call.
+ */
+export const storyData = (): GeoJSON.FeatureCollection => JSON.parse(storyText);
+export const storyFrontierData = (): GeoJSON.FeatureCollection => JSON.parse(storyFrontierText);
+
+/** `<frontier-layer name="Test story">` with the story's events and sites inline. */
+export const storyLayer = (attributes: Record<string, string> = {}) =>
+  inlineLayer('Test story', storyData(), attributes);
+
+/** `<frontier-layer name="Test frontier" frontier>` with the story's line. */
+export const storyFrontierLayer = () => inlineLayer('Test frontier', storyFrontierData(), { frontier: '' });
+
+/** A map of the test story only: `no-default-data`, its events and its own frontier line. */
+export function mountStory(
+  attributes: Record<string, string> = {},
+  size?: { width: number; height: number },
+  extra: Node[] = [],
+): Promise<FrontierMapElement> {
+  return mountMap(
+    { 'no-default-data': '', ...attributes },
+    [storyLayer(), storyFrontierLayer(), ...extra],
+    size,
+  );
+}
+
+/** A story feature's `[lon, lat]`. */
+export function storyPoint(id: string): [number, number] {
+  const feature = storyData().features.find((f) => f.properties?.id === id);
+  if (feature?.geometry?.type !== 'Point') throw new Error(`no point ${id} in the test story`);
+  return feature.geometry.coordinates as [number, number];
 }

@@ -17,6 +17,7 @@ describe('the host page’s window.L', () => {
   it('stays the same object, with the same contents, after our module loads and a map draws', async () => {
     await import('../../src/embed.ts');
     const map = document.createElement('frontier-map');
+    map.setAttribute('no-default-data', '');
     map.style.height = '400px';
     document.body.append(map);
     await map.whenIdle();

@@ -137,6 +137,7 @@ function countLeafletMaps() {
 
 function makeMap(): FrontierMapElement {
   const map = document.createElement('frontier-map');
+  map.setAttribute('no-default-data', '');
   map.style.height = '400px';
   map.append(inlineLayer('Inline', { type: 'Point', coordinates: [69.2, 34.5] }, { kind: 'crossing' }));
   return map;

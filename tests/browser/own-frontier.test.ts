@@ -1,6 +1,7 @@
 /** Any other frontier: a `<frontier-layer frontier>` line replaces the Durand Line everywhere. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, inlineLayer, mountMap, shadow } from './helpers.ts';
+import type { FrontierErrorDetail } from '../../src/events.ts';
+import { cleanup, inlineLayer, markersOf, mountMap, shadow, storyLayer } from './helpers.ts';
 
 afterEach(cleanup);
 
@@ -25,7 +26,7 @@ const border = {
 
 describe('a frontier of your own', () => {
   it('draws it, labels it with the layer name, and measures against it', async () => {
-    const durand = await mountMap({ 'no-default-data': '' });
+    const durand = await mountMap({ layers: 'frontier' });
     const onDurand = durand.distanceToFrontierKm([45.6, 40.6]);
     cleanup();
     const element = await mountMap(
@@ -48,8 +49,9 @@ describe('a frontier of your own', () => {
   });
 
   it('goes back to the Durand Line when the layer is removed', async () => {
+    // The default data's frontier (not its events: only the frontier layer is shown).
     const layer = inlineLayer('Test border', border, { frontier: '' });
-    const element = await mountMap({ 'no-default-data': '' }, [layer]);
+    const element = await mountMap({ layers: 'frontier' }, [layer]);
     expect(element.distanceToFrontierKm([45.6, 40.6])).toBeLessThan(0.001);
     layer.remove();
     await expect.poll(() => element.distanceToFrontierKm([45.6, 40.6])).toBeGreaterThan(1000);
@@ -71,5 +73,46 @@ describe('a frontier of your own', () => {
       inlineLayer('Points only', { type: 'Point', coordinates: [45, 40] }, { frontier: '' }),
     ]);
     expect(errors[0]).toMatch(/has no LineString or MultiLineString to draw as the frontier/);
+  });
+
+  it('reports a line part of one position once, and the map keeps working without it', async () => {
+    const broken = {
+      type: 'MultiLineString',
+      coordinates: [
+        [
+          [45.0, 41.3],
+          [45.6, 40.6],
+        ],
+        [[46.5, 38.9]],
+      ],
+    };
+    const errors: FrontierErrorDetail[] = [];
+    const element = document.createElement('frontier-map');
+    element.addEventListener('frontier-error', (event) => errors.push(event.detail));
+    element.setAttribute('no-default-data', '');
+    element.style.height = '500px';
+    element.append(inlineLayer('Broken border', broken, { frontier: '' }), storyLayer());
+    document.body.append(element);
+    await element.whenIdle();
+    expect(errors).toEqual([
+      {
+        source: 'Broken border',
+        message: 'frontier line 0: MultiLineString part 1 has 1 position; a line needs at least 2',
+      },
+    ]);
+    expect(shadow(element).querySelector('.notices li')!.textContent).toContain('MultiLineString part 1');
+    expect(markersOf(element, 'strikes')).toHaveLength(5);
+    element.setAttribute('zoom', '6');
+    await element.whenIdle();
+    expect(element.map!.getZoom()).toBe(6);
+    element.select('t-strike-1');
+    await element.whenIdle();
+    expect(element.selected).toBe('t-strike-1');
+    expect(shadow(element).querySelector('[part="panel"] .panel-title')!.textContent).toContain(
+      'Test strike A',
+    );
+    expect(shadow(element).querySelector('.frontier-line-label')?.textContent ?? '').not.toBe(
+      'Broken border',
+    );
   });
 });

@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ViewState } from '../../src/data/view-state.ts';
-import { cleanup, mountMap } from './helpers.ts';
+import { cleanup, mountStory } from './helpers.ts';
 
 const cleanUrl = `${location.pathname}${location.search}`;
 
@@ -17,32 +17,32 @@ afterEach(() => {
 
 describe('permalink with two maps on a page', () => {
   it('lets only the map with permalink touch the hash', async () => {
-    const linked = await mountMap({ permalink: '', layers: 'frontier,strikes' });
-    const plain = await mountMap({ layers: 'frontier,strikes' });
+    const linked = await mountStory({ permalink: '', layers: 'frontier,strikes' });
+    const plain = await mountStory({ layers: 'frontier,strikes' });
     const length = history.length;
 
-    plain.from = '2025-11-01';
-    plain.select(plain.features.find((f) => f.properties.kind === 'air_strike')!.id);
+    plain.from = '2040-03-05';
+    plain.select('t-strike-4');
     await plain.whenIdle();
     expect(location.hash).toBe('');
 
-    linked.from = '2025-10-15';
+    linked.from = '2040-03-02';
     await linked.whenIdle();
-    expect(location.hash).toMatch(/^#map=[\d.]+\/[\d.]+\/[\d.]+&layers=frontier,strikes&from=2025-10-15$/);
+    expect(location.hash).toMatch(/^#map=[\d.]+\/[\d.]+\/[\d.]+&layers=frontier,strikes&from=2040-03-02$/);
     expect(history.length).toBe(length + 1);
 
     // A hash set by hand moves the linked map only.
-    location.hash = '#layers=strikes&from=2026-02-01&to=2026-02-28';
-    await expect.poll(() => linked.from).toBe('2026-02-01');
-    expect([linked.to, linked.layers]).toEqual(['2026-02-28', 'strikes']);
-    expect([plain.from, plain.to, plain.layers]).toEqual(['2025-11-01', null, 'frontier,strikes']);
+    location.hash = '#layers=strikes&from=2040-03-10&to=2040-03-20';
+    await expect.poll(() => linked.from).toBe('2040-03-10');
+    expect([linked.to, linked.layers]).toEqual(['2040-03-20', 'strikes']);
+    expect([plain.from, plain.to, plain.layers]).toEqual(['2040-03-05', null, 'frontier,strikes']);
   });
 
   it('reports the selection in frontier-view-change, once per change', async () => {
-    const element = await mountMap({ layers: 'frontier,strikes' });
+    const element = await mountStory({ layers: 'frontier,strikes' });
     const states: ViewState[] = [];
     element.addEventListener('frontier-view-change', (event) => states.push(event.detail.state));
-    const id = element.features.find((f) => f.properties.kind === 'air_strike')!.id;
+    const id = 't-strike-2';
     element.select(id);
     await element.updateComplete;
     expect(states).toHaveLength(1);
@@ -50,12 +50,12 @@ describe('permalink with two maps on a page', () => {
     expect(states[0]!.center).toHaveLength(2);
 
     states.length = 0;
-    element.from = '2025-10-10';
-    element.to = '2025-10-20';
+    element.from = '2040-03-01';
+    element.to = '2040-03-04';
     element.layers = 'strikes';
     await element.updateComplete;
     expect(states).toEqual([
-      expect.objectContaining({ layers: ['strikes'], from: '2025-10-10', to: '2025-10-20', event: id }),
+      expect.objectContaining({ layers: ['strikes'], from: '2040-03-01', to: '2040-03-04', event: id }),
     ]);
     await element.whenIdle();
   });

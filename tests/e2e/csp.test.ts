@@ -121,8 +121,10 @@ describe("examples/csp-strict.html (default-src, script-src and style-src all 's
       styleElements: 0,
     });
     expect(state.countries).toBeGreaterThan(10);
-    expect(state.markers).toBeGreaterThan(10);
-    expect(state.rows).toBeGreaterThan(10);
+    // The example shows the default data beside its inline layer: something of both is drawn and
+    // listed (how much is the story's business, checked in shipped-data.test.ts).
+    expect(state.markers).toBeGreaterThan(1);
+    expect(state.rows).toBeGreaterThan(0);
     expect(state.adopted).toBeGreaterThan(0);
     await page.close();
   });

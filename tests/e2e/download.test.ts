@@ -14,23 +14,11 @@ let shown: string[];
 beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
-  await page.goto(`${inject('baseUrl')}/#layers=strikes,crossings&from=2025-10-11&to=2025-10-19`);
-  shown = await page.evaluate(async () => {
-    const map = document.querySelector('frontier-map')!;
-    await map.whenIdle();
-    // Counted here from the data, by hand: strikes overlapping the window, and every crossing.
-    return map.features
-      .filter((f) =>
-        f.properties.kind === 'air_strike'
-          ? (f.properties.dateEnd ?? f.properties.date!) >= '2025-10-11' && f.properties.date! <= '2025-10-19'
-          : f.properties.kind === 'crossing' ||
-            (f.properties.kind === 'crossing_closure' &&
-              (f.properties.dateEnd ?? f.properties.date!) >= '2025-10-11' &&
-              f.properties.date! <= '2025-10-19'),
-      )
-      .map((f) => f.id)
-      .sort();
-  });
+  // The built viewer on the test story (tests/e2e/story-server.ts).
+  await page.goto(`${inject('baseUrl')}/story.html#layers=strikes,crossings&from=2040-03-02&to=2040-03-12`);
+  await page.evaluate(() => document.querySelector('frontier-map')!.whenIdle());
+  // The story's strikes of 2–12 March, its two crossings and the closure of 2–15 March.
+  shown = ['t-closure-1', 't-crossing-1', 't-crossing-2', 't-strike-3', 't-strike-4'];
 });
 
 afterAll(async () => {
@@ -52,7 +40,7 @@ describe('download the data shown', () => {
 
   it('saves exactly the shown features as GeoJSON, with licence and filter', async () => {
     const { name, text } = await download('GeoJSON');
-    expect(name).toBe('frontier-events_2025-10-11_2025-10-19.geojson');
+    expect(name).toBe('frontier-events_2040-03-02_2040-03-12.geojson');
     const json = JSON.parse(text);
     expect(json.features.map((f: { id: string }) => f.id).sort()).toEqual(shown);
     expect(json.metadata.licence).toBe(
@@ -60,15 +48,15 @@ describe('download the data shown', () => {
     );
     expect(json.metadata.filter).toEqual({
       layers: ['strikes', 'crossings'],
-      from: '2025-10-11',
-      to: '2025-10-19',
+      from: '2040-03-02',
+      to: '2040-03-12',
     });
     expect(Date.parse(json.metadata.generated)).not.toBeNaN();
   });
 
   it('saves the same features as CSV, one row each, with the licence after the data', async () => {
     const { name, text } = await download('CSV');
-    expect(name).toBe('frontier-events_2025-10-11_2025-10-19.csv');
+    expect(name).toBe('frontier-events_2040-03-02_2040-03-12.csv');
     expect(text.startsWith('\uFEFFid,layer,kind,date,')).toBe(true);
     const [data, note] = text.slice(1).split('\r\n\r\n');
     // Ids are the first cell of each row; no id here needs quoting.

@@ -41,12 +41,16 @@ describe('examples/plain.html', () => {
         upgraded: map.shadowRoot !== null,
         markers: map.shadowRoot!.querySelectorAll('.frontier-marker').length,
         rows: document.querySelector('frontier-event-list')!.shadowRoot!.querySelectorAll('tbody tr').length,
+        listed: document.querySelector('frontier-event-list')!.rows.length,
         window: map.shadowRoot!.querySelector('.heading p')?.textContent,
       };
     });
     expect(state.upgraded).toBe(true);
-    expect(state.markers).toBeGreaterThan(10);
-    expect(state.rows).toBeGreaterThan(10);
+    // The example's window of the default data: drawn and listed (what it holds is the story's
+    // business, checked in shipped-data.test.ts).
+    expect(state.markers).toBeGreaterThan(0);
+    expect(state.rows).toBe(state.listed);
+    expect(state.rows).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -172,7 +176,7 @@ describe('embed.html (embed builder)', () => {
     const markers = await blank.evaluate(
       () => document.querySelector('frontier-map')!.shadowRoot!.querySelectorAll('.frontier-marker').length,
     );
-    expect(markers).toBeGreaterThan(10);
+    expect(markers).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await blank.close();
     await page.close();

@@ -1,7 +1,7 @@
 /**
  * Permalinks in the built viewer: a hash opens exactly its view, the timeline writes the window back,
  * a reload keeps it, Back steps through history, panning rewrites the entry instead of adding one,
- * and a bad hash is ignored with a warning. Screenshots go to test-results/.
+ * and a bad hash is ignored with a warning; on the test story. Screenshots go to test-results/.
  */
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -9,8 +9,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEFAULT_LAYERS } from '../../src/data/schema.ts';
 import { launchChromium } from './chromium.ts';
 
-const EVENT = 'e001-kabul-abdul-haq-square';
-const HASH = `#map=6/33.9/70.1&layers=strikes,posts&from=2025-10-09&to=2025-10-19&event=${EVENT}`;
+const EVENT = 't-strike-1';
+const TITLE = "Test strike A, as Testland's ministry reports it";
+const HASH = `#map=6/32.6/67.4&layers=strikes,posts&from=2040-03-01&to=2040-03-12&event=${EVENT}`;
+/** The built viewer on the test story (tests/e2e/story-server.ts). */
+const viewer = () => `${inject('baseUrl')}/story.html`;
 
 let browser: Browser;
 let page: Page;
@@ -68,17 +71,17 @@ function viewOf(target: Page) {
 
 describe('permalink in the viewer', () => {
   it('opens exactly the view in the hash', async () => {
-    await page.goto(`${inject('baseUrl')}/${HASH}`);
+    await page.goto(`${viewer()}${HASH}`);
     const view = await viewOf(page);
-    expect(view.lat).toBeCloseTo(33.9, 6);
-    expect(view.lng).toBeCloseTo(70.1, 6);
+    expect(view.lat).toBeCloseTo(32.6, 6);
+    expect(view.lng).toBeCloseTo(67.4, 6);
     expect(view.zoom).toBe(6);
     expect(view.layers).toEqual(['strikes', 'posts']);
-    expect([view.from, view.to]).toEqual(['2025-10-09', '2025-10-19']);
+    expect([view.from, view.to]).toEqual(['2040-03-01', '2040-03-12']);
     expect(view.selected).toBe(EVENT);
-    expect(view.panelTitle).toBe('Blasts near Abdul Haq Square in Kabul');
+    expect(view.panelTitle).toBe(TITLE);
     expect(view.markerLayers).toEqual(['posts', 'strikes']);
-    expect(view.handles).toEqual(['9 October 2025', '19 October 2025']);
+    expect(view.handles).toEqual(['1 March 2040', '12 March 2040']);
     expect(view.hash).toBe(HASH);
     expect(errors).toEqual([]);
     await page.locator('.map-and-list').screenshot({ path: 'test-results/permalink-opened.png' });
@@ -89,36 +92,36 @@ describe('permalink in the viewer', () => {
     await page.locator('frontier-map >> frontier-timeline >> .handle[data-handle="to"]').focus();
     await page.keyboard.press('PageUp');
     const after = await viewOf(page);
-    expect(after.to).toBe('2025-10-26');
-    expect(after.hash).toContain('&to=2025-10-26&');
+    expect(after.to).toBe('2040-03-19');
+    expect(after.hash).toContain('&to=2040-03-19&');
     expect(after.hash).toContain(`event=${EVENT}`);
     expect(after.historyLength).toBe(before.historyLength + 1);
-    expect(after.handles).toEqual(['9 October 2025', '26 October 2025']);
+    expect(after.handles).toEqual(['1 March 2040', '19 March 2040']);
 
     await page.reload();
     const reloaded = await viewOf(page);
     expect(reloaded).toMatchObject({
       hash: after.hash,
       zoom: 6,
-      from: '2025-10-09',
-      to: '2025-10-26',
+      from: '2040-03-01',
+      to: '2040-03-19',
       selected: EVENT,
       layers: ['strikes', 'posts'],
       rows: after.rows,
     });
-    expect(reloaded.lat).toBeCloseTo(33.9, 6);
-    expect(reloaded.lng).toBeCloseTo(70.1, 6);
+    expect(reloaded.lat).toBeCloseTo(32.6, 6);
+    expect(reloaded.lng).toBeCloseTo(67.4, 6);
   });
 
   it('steps back to the previous window with the Back button', async () => {
     await page.goBack();
-    await page.waitForFunction(() => document.querySelector('frontier-map')?.to === '2025-10-19');
+    await page.waitForFunction(() => document.querySelector('frontier-map')?.to === '2040-03-12');
     const back = await viewOf(page);
     expect(back.hash).toBe(HASH);
-    expect(back.handles).toEqual(['9 October 2025', '19 October 2025']);
-    expect(back.panelTitle).toBe('Blasts near Abdul Haq Square in Kabul');
+    expect(back.handles).toEqual(['1 March 2040', '12 March 2040']);
+    expect(back.panelTitle).toBe(TITLE);
     await page.goForward();
-    await page.waitForFunction(() => document.querySelector('frontier-map')?.to === '2025-10-26');
+    await page.waitForFunction(() => document.querySelector('frontier-map')?.to === '2040-03-19');
   });
 
   it('rewrites the entry while panning, adds one for a layer switch, and Back undoes the switch', async () => {
@@ -132,7 +135,7 @@ describe('permalink in the viewer', () => {
     await expect.poll(async () => (await viewOf(page)).hash).not.toBe(start.hash);
     const panned = await viewOf(page);
     expect(panned.historyLength).toBe(start.historyLength);
-    expect(panned.hash).toMatch(/^#map=6\/[\d.]+\/[\d.]+&layers=strikes,posts&from=2025-10-09&to=2025-10-26/);
+    expect(panned.hash).toMatch(/^#map=6\/[\d.]+\/[\d.]+&layers=strikes,posts&from=2040-03-01&to=2040-03-19/);
 
     await page.locator('frontier-map >> .legend-row[data-layer="crossings"] input').check();
     const switched = await viewOf(page);
@@ -150,11 +153,11 @@ describe('permalink in the viewer', () => {
 
   it('follows a hash typed into the address bar', async () => {
     await page.evaluate(() => {
-      location.hash = '#layers=strikes,attacks&from=2026-02-21&to=2026-03-06';
+      location.hash = '#layers=strikes,attacks&from=2040-03-10&to=2040-03-20';
     });
-    await expect.poll(async () => (await viewOf(page)).from).toBe('2026-02-21');
+    await expect.poll(async () => (await viewOf(page)).from).toBe('2040-03-10');
     const view = await viewOf(page);
-    expect(view.to).toBe('2026-03-06');
+    expect(view.to).toBe('2040-03-20');
     expect(view.layers).toEqual(['strikes', 'attacks']);
     expect(view.selected).toBeNull();
     expect(view.panelTitle).toBeNull();
@@ -167,7 +170,7 @@ describe('permalink in the viewer', () => {
     fresh.on('console', (message) => {
       if (message.type() === 'warning') seen.push(message.text());
     });
-    await fresh.goto(`${inject('baseUrl')}/#map=99/500/x&layers=bogus&from=2025-02-30&event=nope`);
+    await fresh.goto(`${viewer()}#map=99/500/x&layers=bogus&from=2025-02-30&event=nope`);
     const view = await viewOf(fresh);
     expect(view.layers).toEqual(DEFAULT_LAYERS);
     expect([view.from, view.to, view.selected]).toEqual([null, null, null]);
@@ -182,9 +185,7 @@ describe('permalink in the viewer', () => {
   });
 
   it('plays the timeline with the map and list following', async () => {
-    await page.goto(
-      `${inject('baseUrl')}/#layers=frontier,strikes,attacks,venues&from=2025-10-09&to=2025-10-15`,
-    );
+    await page.goto(`${viewer()}#layers=frontier,strikes,attacks,venues&from=2040-03-01&to=2040-03-07`);
     await viewOf(page);
     const changes = await page.evaluate(async () => {
       const map = document.querySelector('frontier-map')!;
@@ -202,7 +203,7 @@ describe('permalink in the viewer', () => {
       await map.whenIdle();
       return seen;
     });
-    expect(changes.slice(0, 3)).toEqual(['2025-10-10', '2025-10-11', '2025-10-12']);
+    expect(changes.slice(0, 3)).toEqual(['2040-03-02', '2040-03-03', '2040-03-04']);
     const view = await viewOf(page);
     expect(view.from).toBe(changes.at(-1));
     // The whole playback is one step in history.

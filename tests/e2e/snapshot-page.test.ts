@@ -1,7 +1,8 @@
 /**
- * snapshot() in the built viewer: the "Download PNG" button saves it; raster tiles from another origin
- * (a tile server on loopback) are copied into the PNG when the server sends CORS headers, otherwise the
- * promise rejects with an error that names the server, never a broken image.
+ * snapshot() in the built bundle, on the test story: the viewer's "Download PNG" button saves it; raster
+ * tiles from another origin (a tile server on loopback) are copied into the PNG when the server sends
+ * CORS headers (compared with a reference image; UPDATE_SNAPSHOTS=1 rewrites it), otherwise the promise
+ * rejects with an error that names the server, never a broken image.
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -10,6 +11,7 @@ import { crc32, deflateSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium.ts';
+import { expectToMatchReference } from './reference-image.ts';
 
 /** A 256 × 256 PNG of one colour. */
 function solidPng([r, g, b]: [number, number, number]): Buffer {
@@ -50,7 +52,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   tileOrigin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+  page = await browser.newPage({ viewport: { width: 1200, height: 800 }, deviceScaleFactor: 1 });
 });
 
 afterAll(async () => {
@@ -58,9 +60,14 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
-/** Opens the viewer with tiles from `path` over the sea south of the frontier, then snapshots it. */
-function snapshotWithTiles(path: string) {
-  return page.evaluate(async (tiles) => {
+/**
+ * On the test story's static map (480 × 360, tests/e2e/pages/story-map.html): tiles from `path` over
+ * the sea south of the frontier, then snapshot(): the PNG, or the error it rejected with.
+ */
+async function snapshotWithTiles(path: string) {
+  await page.goto(`${inject('baseUrl')}/story-map.html`);
+  const result = await page.evaluate(async (tiles) => {
+    await customElements.whenDefined('frontier-map');
     const map = document.querySelector('frontier-map')!;
     await map.whenIdle();
     map.setAttribute('attribution', 'Test tiles');
@@ -70,25 +77,21 @@ function snapshotWithTiles(path: string) {
     await map.whenIdle();
     try {
       const blob = await map.snapshot({ type: 'image/png' });
-      const bitmap = await createImageBitmap(blob);
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(bitmap, 0, 0);
-      const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
-      let magenta = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        if (data[i]! > 230 && data[i + 1]! < 30 && data[i + 2]! > 230) magenta++;
-      }
-      return { magenta, error: null };
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      let text = '';
+      for (let i = 0; i < bytes.length; i += 0x8000)
+        text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return { png: btoa(text), error: null };
     } catch (error) {
-      return { magenta: 0, error: (error as Error).message };
+      return { png: null, error: (error as Error).message };
     }
   }, `${tileOrigin}${path}/{z}/{x}/{y}.png`);
+  return { png: result.png === null ? null : Buffer.from(result.png, 'base64'), error: result.error };
 }
 
 describe('Download PNG', () => {
   it('saves frontier-map.png, a PNG of the map element', async () => {
-    await page.goto(`${inject('baseUrl')}/`);
+    await page.goto(`${inject('baseUrl')}/story.html`);
     const size = await page.evaluate(async () => {
       const map = document.querySelector('frontier-map')!;
       await map.whenIdle();
@@ -107,14 +110,13 @@ describe('Download PNG', () => {
 
 describe('snapshot() with raster tiles', () => {
   it('copies tiles from a server that allows it', async () => {
-    await page.goto(`${inject('baseUrl')}/`);
     const result = await snapshotWithTiles('/cors');
     expect(result.error).toBeNull();
-    expect(result.magenta).toBeGreaterThan(5000);
+    // The magenta test tiles fill the map under the story's layers, legend and heading.
+    await expectToMatchReference(browser, result.png!, 'story-cors-tiles');
   });
 
   it('rejects with a clear error when the tile server sends no CORS headers', async () => {
-    await page.goto(`${inject('baseUrl')}/`);
     const result = await snapshotWithTiles('/plain');
     const host = new URL(tileOrigin).host;
     expect(result.error).toBe(

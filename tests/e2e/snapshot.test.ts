@@ -1,7 +1,11 @@
 /**
  * `npm run snapshot` end to end: the command renders the built viewer (dist/app, built by
  * `npm run test:e2e` before the tests; `--no-build` keeps it from rebuilding) to PDF and PNG files,
- * which are read back: pages and text with unpdf, pixels by decoding the PNG in Chromium.
+ * which are read back: pages and text with unpdf, pixels by decoding the PNG in Chromium. The command
+ * always renders the viewer with the shipped data, so these tests check what it does with any data
+ * (layout, heading, sources listed once each, sizes, exit codes), never what the story holds; the
+ * pictures themselves are compared with reference images of the test story in snapshot-page.test.ts
+ * and tests/browser/snapshot.test.ts.
  */
 import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -64,40 +68,40 @@ describe('npm run snapshot', () => {
     expect(page).toContain('Events 17 Oct 2025');
     expect(page).toContain('Durand Line (de facto border)');
     expect(page).toContain('Militant attacks');
-    expect(page).toMatch(/2,656 km as drawn/);
+    expect(page).toMatch(/[\d,]+ km as drawn/);
     expect(page).toContain('© OpenStreetMap contributors');
-    expect(page).toMatch(/Sources of what the map shows \(\d+\)/);
-    expect(page).toMatch(/https:\/\/\S+/);
     // Controls are screen-only.
     expect(page).not.toContain('Legend');
   });
 
-  it('lists every source of a full view, running on after the map page', async () => {
+  it('lists every source of a full view once, running on after the map page as needed', async () => {
     const out = join(dir, 'full.pdf');
     const result = await snapshot(['--out', out, '--paper', 'Letter']);
     expect(result.code).toBe(0);
     const { pages, text } = await readPdf(out);
-    expect(pages).toBeGreaterThan(1);
+    expect(pages).toBeGreaterThanOrEqual(1);
     const all = text.join('\n');
     const listed = Number(/Sources of what the map shows \((\d+)\)/.exec(all)?.[1]);
-    expect(listed).toBeGreaterThan(50);
+    expect(listed).toBeGreaterThan(0);
     // One address per entry (an address may wrap, its scheme does not).
     expect(all.match(/https?:\/\//g)?.length).toBe(listed);
     expect(result.stdout).toContain(`(${pages} pages, Letter portrait`);
   });
 
-  it('writes a PNG of exactly the size asked for, with the frontier and strikes drawn', async () => {
+  it('writes a PNG of exactly the size asked for, with the map in it', async () => {
     const out = join(dir, 'map.png');
     const result = await snapshot(['--out', out, '--width', '1000', '--height', '700']);
     expect(result.code).toBe(0);
+    expect(result.stdout).toContain('(1000 × 700 px');
     const png = readFileSync(out);
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     // IHDR: width and height, big-endian, at bytes 16 and 20.
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1000, 700]);
     mkdirSync('test-results', { recursive: true });
     copyFileSync(out, 'test-results/snapshot-cli.png');
+    // Not a blank page: the middle of the image is the map.
     const page = await browser.newPage();
-    const counts = await page.evaluate(
+    const middle = await page.evaluate(
       async (dataUrl) => {
         const image = new Image();
         image.src = dataUrl;
@@ -105,28 +109,12 @@ describe('npm run snapshot', () => {
         const canvas = new OffscreenCanvas(image.width, image.height);
         const ctx = canvas.getContext('2d')!;
         ctx.drawImage(image, 0, 0);
-        const { data } = ctx.getImageData(0, 0, image.width, image.height);
-        const near = (i: number, [r, g, b]: number[], tolerance = 24) =>
-          Math.abs(data[i]! - r!) < tolerance &&
-          Math.abs(data[i + 1]! - g!) < tolerance &&
-          Math.abs(data[i + 2]! - b!) < tolerance;
-        let frontier = 0;
-        let strikes = 0;
-        let white = 0;
-        for (let i = 0; i < data.length; i += 4) {
-          if (near(i, [0x1d, 0x23, 0x30])) frontier++;
-          if (near(i, [0xc6, 0x28, 0x28])) strikes++;
-          if (near(i, [255, 255, 255], 4)) white++;
-        }
-        return { frontier, strikes, white, total: data.length / 4 };
+        return [...ctx.getImageData(image.width / 2, image.height / 2, 1, 1).data.slice(0, 3)];
       },
       `data:image/png;base64,${png.toString('base64')}`,
     );
     await page.close();
-    expect(counts.frontier).toBeGreaterThan(1500);
-    expect(counts.strikes).toBeGreaterThan(300);
-    // Not a blank page: white is only the heading band and the panels.
-    expect(counts.white).toBeLessThan(counts.total / 4);
+    expect(middle).not.toEqual([255, 255, 255]);
   });
 
   it('refuses bad arguments with one line and exit code 2', async () => {

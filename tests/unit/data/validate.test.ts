@@ -203,6 +203,64 @@ describe('validateGeoJson: RFC 7946 details', () => {
     }
   });
 
+  it('rejects a MultiLineString with a part of one position, naming the part', () => {
+    const line = (...parts: number[][][]) => ({ type: 'MultiLineString', coordinates: parts });
+    const good = feature(
+      { id: 'ok', kind: 'crossing' },
+      line(
+        [
+          [69, 34],
+          [70, 34],
+        ],
+        [
+          [71, 35],
+          [72, 35],
+        ],
+      ),
+    );
+    const short = feature(
+      { id: 'short', kind: 'crossing' },
+      line(
+        [
+          [69, 34],
+          [70, 34],
+        ],
+        [[71, 35]],
+      ),
+    );
+    const { features, problems } = validateGeoJson({ type: 'FeatureCollection', features: [good, short] });
+    expect(features.map((f) => f.id)).toEqual(['ok']);
+    expect(problems).toEqual([
+      {
+        message: 'feature 1: MultiLineString part 1 has 1 position; a line needs at least 2',
+        featureIndex: 1,
+      },
+    ]);
+  });
+
+  it('takes a polygon ring as closed only when its ends agree in altitude too (§3.1.6)', () => {
+    const ring = (first: number[], last: number[]) => ({
+      type: 'Polygon',
+      coordinates: [[first, [71, 33, 0], [71, 34, 0], last]],
+    });
+    const cases = {
+      'same altitude': ring([70, 33, 1200], [70, 33, 1200]),
+      'altitudes differ': ring([70, 33, 1200], [70, 33, 1250]),
+      'only the first has one': ring([70, 33, 1200], [70, 33]),
+      'no altitudes': ring([70, 33], [70, 33]),
+    };
+    const { features, problems } = validateGeoJson({
+      type: 'FeatureCollection',
+      features: Object.entries(cases).map(([id, geometry]) => feature({ id, kind: 'venue' }, geometry)),
+    });
+    expect(features.map((f) => f.id)).toEqual(['same altitude', 'no altitudes']);
+    const message = 'polygon ring 0 is not closed (its first and last positions differ in altitude)';
+    expect(problems).toEqual([
+      { message: `feature 1: ${message}`, featureIndex: 1 },
+      { message: `feature 2: ${message}`, featureIndex: 2 },
+    ]);
+  });
+
   it('rejects coordinates nested 100,000 deep without recursing into them', () => {
     const depth = 100_000;
     const text = `{"type":"Point","coordinates":${'['.repeat(depth)}69,34${']'.repeat(depth)}}`;

@@ -2,8 +2,6 @@ import type { Feature, Geometry, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { countInBands } from '../../../src/geo/count-in-bands.ts';
 import { createFrontierIndex } from '../../../src/geo/frontier-index.ts';
-import { createFrontierSide } from '../../../src/geo/frontier-side.ts';
-import { hasBasemap, hasFrontier, readFrontier, readSides } from './real-geodata.ts';
 
 const KM_PER_DEGREE = 111.19508;
 const point = (coordinates: Position, kind: unknown): Feature<Geometry> => ({
@@ -83,18 +81,5 @@ describe('countInBands', () => {
     ]);
     expect(() => countInBands([], lookups, [])).toThrow(RangeError);
     expect(() => countInBands([], lookups, [0, 10])).toThrow(RangeError);
-  });
-
-  it.runIf(hasFrontier && hasBasemap)('counts the shipped events without error', async () => {
-    const { readFileSync } = await import('node:fs');
-    const events = JSON.parse(readFileSync('geodata/events.geojson', 'utf8')).features;
-    const real = createFrontierIndex(readFrontier());
-    const counts = countInBands(events, {
-      distanceKm: real.distanceKm,
-      sideOf: createFrontierSide(readSides()),
-    });
-    const counted = counts.bands.reduce((sum, b) => sum + b.total, 0) + counts.beyond + counts.skipped;
-    expect(counted).toBe(events.length);
-    expect(counts.bands[2].total).toBeGreaterThan(0);
   });
 });

@@ -193,6 +193,32 @@ describe('createFrontierIndex', () => {
     expect(index.distanceKm([-175, -2])).toBeCloseTo(2 * KM_PER_DEGREE, 6);
   });
 
+  it('keeps its precision about 90° away from the great circle of a segment', () => {
+    // Closed forms, not the index's vectors: north of an equatorial segment the nearest point is on
+    // the same meridian, so the distance is the latitude; east of a meridian segment, along the
+    // equator, it is the difference in longitude.
+    const equatorial = createFrontierIndex(
+      line([
+        [0, 0],
+        [10, 0],
+      ]),
+    );
+    const meridian = createFrontierIndex(
+      line([
+        [20, -10],
+        [20, 10],
+      ]),
+    );
+    for (const offset of [1e-4, 1e-5, 1e-6, 6e-7, 1e-7, 1e-8, 0]) {
+      const degrees = 90 - offset;
+      const km = degrees * KM_PER_DEGREE;
+      // Within a millimetre.
+      expect(Math.abs(equatorial.distanceKm([5, degrees]) - km), `lat ${degrees}`).toBeLessThan(1e-6);
+      expect(Math.abs(meridian.distanceKm([20 + degrees, 0]) - km), `lon ${20 + degrees}`).toBeLessThan(1e-6);
+    }
+    expect(equatorial.distanceKm([5, 90])).toBeCloseTo(90 * KM_PER_DEGREE, 9);
+  });
+
   it('agrees with an exhaustive search everywhere on the globe, poles included', () => {
     const coordinates = [
       syntheticFrontier(400, 3).geometry.coordinates,

@@ -1,8 +1,6 @@
 import type { Feature, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { createFrontierIndex } from '../../../src/geo/frontier-index.ts';
 import { createFrontierSide, describeFrontierDistance } from '../../../src/geo/frontier-side.ts';
-import { hasBasemap, hasFrontier, readFrontier, readSides } from './real-geodata.ts';
 
 const square = (x0: number, y0: number, x1: number, y1: number): Feature<Polygon> => ({
   type: 'Feature',
@@ -61,31 +59,6 @@ describe('createFrontierSide', () => {
       TypeError,
     );
     expect(() => sideOf([Number.NaN, 30])).toThrow(RangeError);
-  });
-
-  it.runIf(hasBasemap)('places cities on the shipped basemap', () => {
-    const real = createFrontierSide(readSides());
-    expect(real([69.1783, 34.5281])).toBe('AFG'); // Kabul
-    expect(real([65.71, 31.61])).toBe('AFG'); // Kandahar
-    expect(real([70.45, 34.43])).toBe('AFG'); // Jalalabad
-    expect(real([73.0479, 33.6844])).toBe('PAK'); // Islamabad
-    expect(real([71.5249, 34.0151])).toBe('PAK'); // Peshawar
-    expect(real([67.0, 30.18])).toBe('PAK'); // Quetta
-    expect(real([51.389, 35.6892])).toBeNull(); // Tehran
-    expect(real([77.209, 28.6139])).toBeNull(); // Delhi
-  });
-
-  it.runIf(hasBasemap && hasFrontier)('agrees with the frontier: points 5 km either side of it', () => {
-    const real = createFrontierSide(readSides());
-    const index = createFrontierIndex(readFrontier());
-    // Along the Khyber and Kurram stretch the frontier runs roughly north–south.
-    for (const [lon, lat, side] of [
-      [71.25, 34.1, 'PAK'],
-      [70.9, 34.1, 'AFG'],
-    ] as const) {
-      expect(index.distanceKm([lon, lat])).toBeGreaterThan(5);
-      expect(real([lon, lat])).toBe(side);
-    }
   });
 });
 

@@ -11,7 +11,7 @@ import { assertValidBuffer } from '../../../src/geo/buffers.ts';
 import { createFrontierIndex } from '../../../src/geo/frontier-index.ts';
 import { frontierLengthKm } from '../../../src/geo/frontier-length.ts';
 import { rewindPolygons } from '../../../src/geo/rings.ts';
-import { BUFFERS_PATH, hasFrontier, readFrontier } from './real-geodata.ts';
+import { BUFFERS_PATH, hasFrontier, readFrontier } from './read-geodata.ts';
 
 const present = hasFrontier && existsSync(BUFFERS_PATH);
 

@@ -1,8 +1,8 @@
 /** The shipped event and site data: schema, unique ids, region, dates and sources. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EVENT_KINDS } from '../../src/data/schema.ts';
-import { validateGeoJson } from '../../src/data/validate.ts';
+import { EVENT_KINDS } from '../../../src/data/schema.ts';
+import { validateGeoJson } from '../../../src/data/validate.ts';
 
 const FILES = ['events', 'posts', 'crossings', 'venues'] as const;
 const read = (name: string) => JSON.parse(readFileSync(`geodata/${name}.geojson`, 'utf8'));
