@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import type { FeatureLayerName, FrontierFeature, LayerName } from '../../data/schema.ts';
-import { DEFAULT_LAYERS, LAYER_NAMES } from '../../data/schema.ts';
+import type { FrontierFeature, LayerName } from '../../data/schema.ts';
+import { DEFAULT_LAYERS } from '../../data/schema.ts';
 import {
   addDays,
   clampDate,
@@ -14,16 +14,14 @@ import { type Handle, zoomAround } from '../../data/time-window.ts';
 import { FrontierTimeChangeEvent } from '../../events.ts';
 import { LocaleController } from '../../i18n/locale-controller.ts';
 import { timelineStyles } from './frontier-timeline.styles.ts';
-import { groupMarkers, type MarkerGroup, renderTimelineChart } from './timeline-chart.ts';
+import { renderTimelineChart } from './timeline-chart.ts';
 import { renderHandle, renderTimelineBar } from './timeline-controls.ts';
+import { TimelineData } from './timeline-data.ts';
 import { TimelineDrag } from './timeline-drag.ts';
 import { TimelineKeys } from './timeline-keys.ts';
 import { TimelinePlayback } from './timeline-playback.ts';
 import { localTicks } from './timeline-ticks.ts';
 
-const LAYER_ORDER = LAYER_NAMES.filter(
-  (name) => name !== 'frontier' && name !== 'buffers',
-) as FeatureLayerName[];
 /** Feature lists at least this long are charted a task after they arrive (see scheduleUpdate). */
 const DEFER_FEATURES = 10_000;
 /** Room at each end of the axis so the handles can be grabbed. */
@@ -90,16 +88,7 @@ export class FrontierTimelineElement extends LitElement {
     pause: () => this.playback.pause(),
   });
   private zoomRange: DateRange | null = null;
-  /**
-   * What a render derives from the features, kept while they and the layers stay the same: a
-   * window change (a drag, playback) then costs a binary search, not passes over every feature.
-   */
-  private derived: {
-    features: readonly FrontierFeature[];
-    layers: readonly LayerName[];
-    bins: ReturnType<TimeIndex['bins']>;
-    markers: MarkerGroup[];
-  } | null = null;
+  private readonly data = new TimelineData();
   private readonly resizeObserver = new ResizeObserver(() => {
     this.measure();
     this.requestUpdate();
@@ -151,20 +140,6 @@ export class FrontierTimelineElement extends LitElement {
   get extent(): DateRange | null {
     const extent = TimeIndex.of(this.features).eventExtent;
     return extent ? { from: extent[0], to: extent[1] } : null;
-  }
-
-  /** Day bins for the layers, and the ceasefires and talks, of the current features. */
-  private derive() {
-    const { features, layers } = this;
-    const derived = this.derived;
-    if (derived?.features === features && derived.layers.join() === layers.join()) return derived;
-    this.derived = {
-      features,
-      layers,
-      bins: TimeIndex.of(features).bins(layers, LAYER_ORDER),
-      markers: derived?.features === features ? derived.markers : groupMarkers(features),
-    };
-    return this.derived;
   }
 
   /** The window with open ends filled in from the extent. */
@@ -234,7 +209,7 @@ export class FrontierTimelineElement extends LitElement {
    * chart takes ~70 ms, which would otherwise lengthen one long task).
    */
   protected override async scheduleUpdate(): Promise<unknown> {
-    if (this.features.length >= DEFER_FEATURES && this.derived?.features !== this.features) {
+    if (this.features.length >= DEFER_FEATURES && !this.data.has(this.features)) {
       await new Promise((resolve) => setTimeout(resolve));
     }
     return super.scheduleUpdate();
@@ -255,7 +230,7 @@ export class FrontierTimelineElement extends LitElement {
       return html`<p class="empty">${i18n.t('timeline.empty')}</p><div class="track"></div>`;
     }
     const whole = window.from === extent.from && window.to === extent.to;
-    const { bins, markers: allMarkers } = this.derive();
+    const { bins, markers: allMarkers } = this.data.of(this.features, this.layers);
     const domain = this.domain!;
     const inDomain = (date: string) => date >= domain.from && date <= domain.to;
     const markers = allMarkers.filter((group) => inDomain(group.date));

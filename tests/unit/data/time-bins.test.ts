@@ -118,7 +118,7 @@ describe('axis ticks', () => {
 
   it('shows days or weeks in a zoomed window', () => {
     const days = timeTicks('2025-10-09', '2025-10-19', 800);
-    expect(days[0]).toEqual({ date: '2025-10-09', label: '9 Oct', major: false });
+    expect(days[0]).toEqual({ date: '2025-10-09', label: '9 Oct', major: false, unit: 'day', every: 1 });
     expect(days).toHaveLength(11);
     const weeks = timeTicks('2025-10-09', '2025-11-20', 500);
     // Mondays
