@@ -13,8 +13,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { list, readTable } from './events/csv.mjs';
 import { lengthFigures } from './events/facts.mjs';
-import { compare, sourcesMarkdown } from './events/sources-markdown.mjs';
 import { makePublisher, parseSourceDate } from './events/sources.mjs';
+import { compare, sourcesMarkdown } from './events/sources-markdown.mjs';
 import { checkWording, ID, sharedRun } from './events/wording.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -50,4 +50,3 @@ export function sourcesMarkdown(template, files, outletsOf) {
     return String(values[key]);
   });
 }
-
