@@ -12,7 +12,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { list, readTable } from './events/csv.mjs';
-import { lengthFigures } from './events/facts.mjs';
+import { dataAsOf, lengthFigures } from './events/facts.mjs';
+import { loadFrontierSide, sideProblems } from './events/frontier-side.mjs';
 import { makePublisher, parseSourceDate } from './events/sources.mjs';
 import { compare, sourcesMarkdown } from './events/sources-markdown.mjs';
 import { checkWording, ID, sharedRun } from './events/wording.mjs';
@@ -158,14 +159,15 @@ const pathArg = (argv, name, fallback) => {
   return at >= 0 ? resolve(argv[at + 1] ?? '') : fallback;
 };
 
-function main(argv) {
+async function main(argv) {
   const data = pathArg(argv, '--data', join(ROOT, 'data'));
   const out = pathArg(argv, '--out', GEODATA);
   const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
   const wording = readJson(join(data, 'wording.json'));
   const names = readJson(join(data, 'publishers.json'));
-  const eventRows = readTable(join(data, 'events.csv'));
-  const placeRows = readTable(join(data, 'places.csv'));
+  // side_note: why a point lies on the other side of the frontier from its country (rarely needed).
+  const eventRows = readTable(join(data, 'events.csv'), ['side_note']);
+  const placeRows = readTable(join(data, 'places.csv'), ['side_note']);
 
   const problems = [];
   const unknownHosts = new Set();
@@ -184,6 +186,14 @@ function main(argv) {
   for (const key of Object.keys(wording)) {
     if (!known.has(key)) problems.push(`wording.json: "${key}" matches no CSV row`);
   }
+  const locate = await loadFrontierSide(ROOT, GEODATA);
+  const located = [...eventRows, ...placeRows].map((row) => ({
+    id: row.id,
+    country: row.country,
+    coordinates: row.lon === '' ? null : [Number(row.lon), Number(row.lat)],
+    sideNote: row.side_note,
+  }));
+  problems.push(...sideProblems(located, locate));
   for (const host of unknownHosts) console.warn(`warning: no publisher name for ${host} (publishers.json)`);
   if (problems.length > 0) {
     for (const problem of problems) console.error(`error: ${problem}`);
@@ -194,12 +204,16 @@ function main(argv) {
   for (const [name, features] of Object.entries(files)) {
     writeFileSync(join(out, `${name}.geojson`), json(collection(features)));
   }
-  writeFileSync(join(out, 'facts.json'), json(lengthFigures(readFileSync(join(data, 'facts.md'), 'utf8'))));
+  const facts = {
+    dataAsOf: dataAsOf(Object.values(files).flat()),
+    pressFigures: lengthFigures(readFileSync(join(data, 'facts.md'), 'utf8')),
+  };
+  writeFileSync(join(out, 'facts.json'), json(facts));
   const outletsOf = (feature) => feature.properties.sources.map((s) => publisherOf(s.url).outlet);
   const template = readFileSync(join(data, 'SOURCES.template.md'), 'utf8');
-  writeFileSync(join(out, 'SOURCES.md'), sourcesMarkdown(template, files, outletsOf));
+  writeFileSync(join(out, 'SOURCES.md'), sourcesMarkdown(template, files, outletsOf, facts.dataAsOf));
   const counts = Object.entries(files).map(([name, features]) => `${name} ${features.length}`);
-  console.log(`geodata: ${counts.join(', ')}`);
+  console.log(`geodata: ${counts.join(', ')}; data as of ${facts.dataAsOf}`);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main(process.argv.slice(2));
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main(process.argv.slice(2));

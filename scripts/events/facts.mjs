@@ -38,3 +38,17 @@ export function lengthFigures(markdown) {
     };
   });
 }
+
+/**
+ * "Data as of": the latest day on which a source of the data was published (month- and year-only
+ * dates of undated pages are left out: they say too little). Null when no source has a day.
+ */
+export function dataAsOf(features) {
+  let latest = null;
+  for (const feature of features) {
+    for (const { date } of feature.properties.sources ?? []) {
+      if (date?.length === 10 && (latest === null || date > latest)) latest = date;
+    }
+  }
+  return latest;
+}

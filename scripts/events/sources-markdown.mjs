@@ -4,7 +4,7 @@
 export const compare = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** SOURCES.md: the hand-written template with the counted tables filled in. */
-export function sourcesMarkdown(template, files, outletsOf) {
+export function sourcesMarkdown(template, files, outletsOf, dataAsOf) {
   const events = files.events;
   const sites = [...files.posts, ...files.crossings, ...files.venues];
   const tally = new Map();
@@ -37,6 +37,7 @@ export function sourcesMarkdown(template, files, outletsOf) {
   const urls = new Set([...events, ...sites].flatMap((f) => f.properties.sources.map((s) => s.url)));
   const values = {
     EVENT_COUNT: events.length,
+    DATA_AS_OF: dataAsOf,
     SITE_COUNT: sites.length,
     URL_COUNT: urls.size,
     PUBLISHER_COUNT: tally.size,

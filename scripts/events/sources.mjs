@@ -1,14 +1,28 @@
 /** Sources of the editorial tables: their dates and the publisher named for each address. */
 
+const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+
 /**
- * A source_dates entry: `2025-10-19 (KUNA)`, `undated (~2025-10-10)`, `undated (~Dec 2025)` …
- * Dates of undated pages are estimates (dateApprox); a day range such as 26/27 keeps its first day.
+ * A source_dates entry → `{ date?, dateApprox? }`: `2025-10-19 (KUNA)` is a day; `undated (~2025-10-10)`
+ * an estimated day; `undated (~Dec 2025)` or `undated (…, ~late Jan 2026)` an estimated month
+ * (`2025-12`); `undated (2026; …)` an estimated year. Estimates carry `dateApprox`; a day range such
+ * as 26/27 keeps its first day. Only a plain `undated` gives no date.
  */
 export function parseSourceDate(text) {
   const exact = /^(\d{4}-\d{2}-\d{2})(\/\d{2})?\b/.exec(text);
   if (exact) return exact[2] ? { date: exact[1], dateApprox: true } : { date: exact[1] };
-  const estimate = /^undated\b.*?(\d{4}-\d{2}-\d{2})/.exec(text);
-  return estimate ? { date: estimate[1], dateApprox: true } : {};
+  if (!/^undated\b/.test(text)) return {};
+  const day = /(\d{4}-\d{2}-\d{2})/.exec(text);
+  if (day) return { date: day[1], dateApprox: true };
+  // The note's first words date the page; later ones may date what it reports ("… of 30 Nov 2025").
+  const year = /^undated \((\d{4})[;,)]/.exec(text);
+  if (year) return { date: year[1], dateApprox: true };
+  const month = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (\d{4})\b/i.exec(text);
+  if (month) {
+    const number = String(MONTHS.indexOf(month[1].toLowerCase()) + 1).padStart(2, '0');
+    return { date: `${month[2]}-${number}`, dateApprox: true };
+  }
+  return {};
 }
 
 const AGENCIES = { AA: 'Anadolu Agency' };
