@@ -61,7 +61,9 @@ export async function validateText(
   if (!offThread) return onMainThread();
   onProgress?.(`parsing ${megabytes(text.length)}…`);
   try {
-    const parallel = typeof text === 'string' ? null : splitForWorkers(text);
+    // Only a GeoJSON collection splits into runs of features; a table goes to one worker whole.
+    const geojson = (options.format ?? 'geojson') === 'geojson';
+    const parallel = typeof text === 'string' || !geojson ? null : splitForWorkers(text);
     if (parallel) {
       const shared = await validateRuns(text as Uint8Array, parallel.runs, options, signal, (total) => {
         onFeatureCount?.(total);
