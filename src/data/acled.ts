@@ -11,7 +11,8 @@
  * - `fatalities` → a claim attributed to ACLED, naming the publishers it cites.
  * - `source` → one source: ACLED gives no article addresses, so its URL is ACLED's own site and the
  *   publisher names what ACLED cites ("ACLED, citing Dawn, Pajhwok"); `timestamp` dates it.
- * - `notes` → `description` (text), followed by the ACLED fields that have no property of their own.
+ * - `notes` → `description` (text), followed by the actors, civilian targeting, date precision and
+ *   tags, and the ACLED event id.
  */
 import { type CsvRecord, coordinate, tableDate } from './csv-table.ts';
 import type { FeatureKind, Precision } from './schema.ts';
@@ -68,10 +69,11 @@ const ISO_NUMERIC: Record<string, string> = {
 };
 
 /** `geo_precision` → how well the place is known, and the radius drawn around the point. */
-const GEO_PRECISION: Record<string, { precision: Precision; uncertaintyKm: number; words: string }> = {
-  '1': { precision: 'town', uncertaintyKm: 5, words: 'the town or village is named' },
-  '2': { precision: 'district', uncertaintyKm: 25, words: 'near a town, within part of a region' },
-  '3': { precision: 'province', uncertaintyKm: 100, words: 'only the region is known' },
+const GEO_PRECISION: Record<string, { precision: Precision; uncertaintyKm: number }> = {
+  // 1: the town or village is named; 2: near a town, within part of a region; 3: only the region.
+  '1': { precision: 'town', uncertaintyKm: 5 },
+  '2': { precision: 'district', uncertaintyKm: 25 },
+  '3': { precision: 'province', uncertaintyKm: 100 },
 };
 
 const TIME_PRECISION: Record<string, string> = {
@@ -94,8 +96,16 @@ function kindOf(record: CsvRecord): { kind: FeatureKind; known: boolean } {
   return { kind: 'statement', known: STATEMENT_TYPES.includes(type) };
 }
 
-const joinPresent = (parts: readonly string[], separator: string) =>
-  [...new Set(parts.filter((part) => part !== ''))].join(separator);
+/** The non-empty parts, each once, joined (a plain loop: this runs for every row of a large export). */
+function joinPresent(parts: readonly string[], separator: string): string {
+  let text = '';
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (part === '' || parts.indexOf(part) < i) continue;
+    text = text === '' ? part : text + separator + part;
+  }
+  return text;
+}
 
 /** The actors as ACLED names them: `actor1` with its associated actors. */
 const actorText = (record: CsvRecord, n: 1 | 2) => {
@@ -104,28 +114,45 @@ const actorText = (record: CsvRecord, n: 1 | 2) => {
   return actor && with_ ? `${actor} (with ${with_})` : actor || with_;
 };
 
-/** The ACLED fields that have no property of their own, as sentences after the notes. */
-function detailsText(record: CsvRecord, known: boolean, located: string): string {
-  const types = joinPresent([record.cell('event_type'), record.cell('sub_event_type')], ', ');
-  const first = actorText(record, 1);
+/**
+ * The ACLED fields that have no property of their own, as short sentences after the notes. Kept
+ * short: 100,000 rows carry it, and the type, place and precision are in the title and properties.
+ */
+function detailsText(record: CsvRecord, known: boolean, first: string): string {
   const second = actorText(record, 2);
-  const lines = [
-    `ACLED ${record.cell('event_id_cnty') || 'event'}: ${joinPresent([record.cell('disorder_type'), types], '; ')}.`,
-    known ? '' : `This type (${types || 'none given'}) is not one the map knows; it is shown as a statement.`,
-    first ? `Actors: ${first}${second ? `; ${second}` : ''}.` : '',
-    record.cell('civilian_targeting') ? 'Civilians were targeted.' : '',
-    TIME_PRECISION[record.cell('time_precision')] ?? '',
-    `Location: ${located}.`,
-    record.cell('source_scale') ? `Source scale: ${record.cell('source_scale')}.` : '',
-    record.cell('tags') ? `Tags: ${record.cell('tags')}.` : '',
-  ];
-  return lines.filter(Boolean).join(' ');
+  let text = known
+    ? ''
+    : `ACLED type ${joinPresent([record.cell('event_type'), record.cell('sub_event_type')], ' / ') || 'not given'}, not one the map knows: shown as a statement. `;
+  if (first) text += `Actors: ${first}${second ? `; ${second}` : ''}. `;
+  if (record.cell('civilian_targeting')) text += 'Civilians targeted. ';
+  text += TIME_PRECISION[record.cell('time_precision')] ?? '';
+  const tags = record.cell('tags');
+  if (tags) text += ` Tags: ${tags}.`;
+  return `${text.trim()} (ACLED ${record.cell('event_id_cnty') || 'row'})`.trimStart();
 }
 
-/** ACLED's `timestamp` (Unix seconds of the row's last change) as `yyyy-mm-dd`, if it is one. */
-function timestampDate(text: string): string | undefined {
+/**
+ * ACLED's `timestamp` (Unix seconds of the row's last change) as `yyyy-mm-dd`, if it is one. Civil
+ * date from a day count (Howard Hinnant's algorithm): a Date per row of a large export costs more.
+ */
+export function timestampDate(text: string): string | undefined {
   if (!/^\d{9,11}$/.test(text)) return undefined;
-  return new Date(Number(text) * 1000).toISOString().slice(0, 10);
+  const z = Math.floor(Number(text) / 86_400) + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const m = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * m + 2) / 5) + 1;
+  const month = m < 10 ? m + 3 : m - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 /**
@@ -150,46 +177,46 @@ export function acledFeature(record: CsvRecord): { feature: unknown } | { proble
   const { kind, known } = kindOf(record);
   const place = joinPresent([record.cell('location'), record.cell('admin2'), record.cell('admin1')], ', ');
   const geo = GEO_PRECISION[record.cell('geo_precision')];
-  const publishers = record
-    .cell('source')
-    .split(';')
-    .map((name) => name.trim())
-    .filter(Boolean);
+  const source = record.cell('source');
+  const publishers =
+    source === ''
+      ? []
+      : source
+          .split(';')
+          .map((name) => name.trim())
+          .filter(Boolean);
   const citing = publishers.length ? `, citing ${publishers.join(', ')}` : '';
   const fatalities = record.cell('fatalities');
   const sourceDate = timestampDate(record.cell('timestamp'));
   const type = record.cell('sub_event_type') || record.cell('event_type') || 'Event';
   const notes = record.cell('notes');
-  const details = detailsText(record, known, geo ? geo.words : 'precision not given');
-  const properties = {
+  const actor = actorText(record, 1);
+  const details = detailsText(record, known, actor);
+  // Plain assignments rather than conditional spreads: fewer short-lived objects per row.
+  const properties: Record<string, unknown> = {
     kind,
     title: `${type}${place ? ` in ${place}` : ''} (ACLED)`,
     description: notes ? `${notes}\n\n${details}` : details,
     date,
-    ...(place ? { place } : {}),
-    country: ISO_NUMERIC[record.cell('iso')] ?? record.cell('country'),
-    precision: geo?.precision ?? 'province',
-    uncertaintyKm: geo?.uncertaintyKm ?? 100,
-    ...(actorText(record, 1) ? { actor: actorText(record, 1) } : {}),
-    ...(/^\d+$/.test(fatalities)
-      ? {
-          claims: [
-            {
-              by: 'ACLED',
-              claim: `ACLED records ${fatalities} ${fatalities === '1' ? 'fatality' : 'fatalities'}${citing || ', citing no named source'}.`,
-            },
-          ],
-        }
-      : {}),
-    sources: [{ url: ACLED_URL, publisher: `ACLED${citing}`, ...(sourceDate ? { date: sourceDate } : {}) }],
   };
+  if (place) properties.place = place;
+  properties.country = ISO_NUMERIC[record.cell('iso')] ?? record.cell('country');
+  properties.precision = geo?.precision ?? 'province';
+  properties.uncertaintyKm = geo?.uncertaintyKm ?? 100;
+  if (actor) properties.actor = actor;
+  if (/^\d+$/.test(fatalities)) {
+    const what = fatalities === '1' ? 'fatality' : 'fatalities';
+    properties.claims = [
+      { by: 'ACLED', claim: `ACLED records ${fatalities} ${what}${citing || ', citing no named source'}.` },
+    ];
+  }
+  const entry: Record<string, string> = { url: ACLED_URL, publisher: `ACLED${citing}` };
+  if (sourceDate) entry.date = sourceDate;
+  properties.sources = [entry];
   const id = record.cell('event_id_cnty');
-  return {
-    feature: {
-      type: 'Feature',
-      ...(id ? { id } : {}),
-      geometry: { type: 'Point', coordinates: [longitude, latitude] },
-      properties,
-    },
-  };
+  const feature: Record<string, unknown> = { type: 'Feature' };
+  if (id) feature.id = id;
+  feature.geometry = { type: 'Point', coordinates: [longitude, latitude] };
+  feature.properties = properties;
+  return { feature };
 }

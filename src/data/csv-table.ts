@@ -14,7 +14,7 @@ import Papa from 'papaparse';
 import { quote } from './validate-geometry.ts';
 import { isIsoDate } from './view-state.ts';
 
-/** One record: its row number and a reader of its cells by column name. */
+/** One record: its row number and a reader of its cells by column name (valid during the call only). */
 export interface CsvRecord {
   /** Row number as a spreadsheet shows it (the header is row 1). */
   row: number;
@@ -32,32 +32,48 @@ export interface CsvReadProblem {
 /**
  * Calls `onRecord` for every well-formed record of `text` and returns the problems of the others.
  * Column names are compared trimmed and lower-case. `onHeader` may refuse the table (say, a needed
- * column is missing) by returning the reason; then no record is read.
+ * column is missing) by returning the reason; then no record is read. `firstRow`: the row number of
+ * the first record, when `text` is the header and a run of a larger table (split-table.ts).
  */
 export function readCsv(
   text: string,
   onRecord: (record: CsvRecord) => void,
   onHeader: (has: (name: string) => boolean) => string | null = () => null,
+  firstRow = 2,
 ): { problems: CsvReadProblem[]; refused: string | null } {
   const problems: CsvReadProblem[] = [];
-  let columns: Map<string, number> | null = null;
+  // A plain object without a prototype: its lookups by constant names are the fastest there are, and
+  // a column named "__proto__" or "constructor" is just a column.
+  let columns: Record<string, number> | null = null;
   let width = 0;
-  let row = 0;
+  let fields: string[] = [];
   let refused: string | null = null;
-  const has = (name: string) => columns?.has(name) ?? false;
+  const has = (name: string) => columns !== null && columns[name] !== undefined;
+  // One record, refilled for every row (100,000 rows, no garbage): `onRecord` must not keep it.
+  const record: CsvRecord = {
+    // The header takes the number before the first record's: 1, or less one for a run of a table.
+    row: firstRow - 2,
+    cell: (name) => {
+      const at = columns![name];
+      return at === undefined ? '' : fields[at]!.trim();
+    },
+    has,
+  };
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   Papa.parse<string[]>(body, {
     delimiter: delimiterOf(body),
-    skipEmptyLines: 'greedy',
-    step: ({ data: fields, errors }, parser) => {
-      row++;
+    // 'greedy' would test every row for blanks; one empty field is all a blank line can give.
+    skipEmptyLines: true,
+    step: ({ data, errors }, parser) => {
+      if (data.length === 1 && data[0]!.trim() === '') return;
+      const row = ++record.row;
       if (columns === null) {
-        columns = new Map();
-        fields.forEach((name, at) => {
+        columns = Object.create(null) as Record<string, number>;
+        data.forEach((name, at) => {
           const key = name.trim().toLowerCase();
-          if (!columns!.has(key)) columns!.set(key, at);
+          if (columns![key] === undefined) columns![key] = at;
         });
-        width = fields.length;
+        width = data.length;
         refused = onHeader(has);
         if (refused !== null) parser.abort();
         return;
@@ -67,14 +83,15 @@ export function readCsv(
         problems.push({ row, message: `row ${row}: ${broken.message.toLowerCase()}; the row is skipped` });
         return;
       }
-      if (fields.length !== width) {
+      if (data.length !== width) {
         problems.push({
           row,
-          message: `row ${row}: has ${fields.length} fields where the header has ${width} (a stray comma or quote?)`,
+          message: `row ${row}: has ${data.length} fields where the header has ${width} (a stray comma or quote?)`,
         });
         return;
       }
-      onRecord({ row, cell: (name) => fields[columns!.get(name) ?? -1]?.trim() ?? '', has });
+      fields = data;
+      onRecord(record);
     },
   });
   if (columns === null) refused = 'is empty: no header row';

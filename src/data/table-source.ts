@@ -47,8 +47,11 @@ export interface ParsedTable {
   refused: string | null;
 }
 
-/** Reads and maps a table; never throws for bad input. */
-export function parseTable(text: string, format: 'acled' | 'csv'): ParsedTable {
+/**
+ * Reads and maps a table; never throws for bad input. `firstRow`: the row number of the first record
+ * (2 for a whole table; more for a run of one, split-table.ts).
+ */
+export function parseTable(text: string, format: 'acled' | 'csv', firstRow = 2): ParsedTable {
   const features: unknown[] = [];
   const rows: number[] = [];
   const problems: ValidationProblem[] = [];
@@ -68,7 +71,7 @@ export function parseTable(text: string, format: 'acled' | 'csv'): ParsedTable {
       ? `has no ${missing.join(', ')} column${missing.length > 1 ? 's' : ''} in its header row (is it an ACLED export?)`
       : null;
   };
-  const read = readCsv(text, onRecord, onHeader);
+  const read = readCsv(text, onRecord, onHeader, firstRow);
   for (const { row, message } of read.problems) problems.push({ message, featureIndex: row - 2 });
   return { features, rows, problems, refused: read.refused };
 }
@@ -84,6 +87,14 @@ export function validateTable(
   onSlice: (features: FrontierFeature[]) => void,
 ): ValidationProblem[] {
   if (table.refused !== null) return [{ message: `the table ${table.refused}` }];
+  // A row without an id is named after its row, not its place among the kept ones, so that runs of
+  // one table read by several workers make the same ids as one reading of the whole.
+  table.features.forEach((feature, at) => {
+    const raw = feature as { id?: unknown; properties: { id?: unknown } };
+    if (raw.id === undefined && raw.properties.id === undefined) {
+      raw.id = `${options.idPrefix ?? 'feature'}-${table.rows[at]! - 2}`;
+    }
+  });
   const checked = validateFeatureList(table.features, options, sliceSize, onSlice).map((problem) => {
     const row = table.rows[problem.featureIndex!]!;
     return { message: problem.message.replace(/^feature \d+:/, `row ${row}:`), featureIndex: row - 2 };

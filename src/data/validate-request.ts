@@ -21,6 +21,8 @@ export interface ValidateRequestOptions {
   takenIds?: readonly string[];
   /** How to read the text (table-source.ts); GeoJSON when absent. */
   format?: SourceFormat;
+  /** For a run of a table (split-table.ts): the row number of its first record. */
+  firstRow?: number;
 }
 
 export interface ValidateRequest {
@@ -55,6 +57,7 @@ export type ValidateOutcome =
 export const toValidateOptions = ({
   takenIds,
   format: _format,
+  firstRow: _firstRow,
   ...rest
 }: ValidateRequestOptions): ValidateOptions => (takenIds ? { ...rest, takenIds: new Set(takenIds) } : rest);
 
@@ -73,7 +76,7 @@ export function parseRequest(request: ValidateRequest): ParsedRequest {
   const text = typeof request.text === 'string' ? request.text : new TextDecoder().decode(request.text);
   const format = tableFormat(request);
   if (format) {
-    const table = parseTable(text, format);
+    const table = parseTable(text, format, request.options.firstRow);
     return { ok: true, data: table, featureCount: table.features.length };
   }
   try {

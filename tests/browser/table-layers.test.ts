@@ -108,6 +108,19 @@ describe('table layers', () => {
     ]);
   });
 
+  it('shares a large export between workers and names rows as one reading would', async () => {
+    // About 10 MB: over the 4 MB from which a source is split between workers (on 2 cores or more).
+    const layer = layerElement('Big', { format: 'acled', src: '/__faults/acled?n=20000&bad=12345' });
+    const { map, errors } = await mapWith(layer);
+    expect(map.features).toHaveLength(19_999);
+    expect(map.features[0]!.id).toBe('BEN0');
+    expect(map.features.at(-1)!.id).toBe('BEN19999');
+    expect(map.features.some((f) => f.id === 'BEN12345')).toBe(false);
+    expect(errors).toEqual([
+      { source: 'Big', message: 'row 12347: latitude is empty', featureIndex: 12_345 },
+    ]);
+  });
+
   it('reports an unknown format attribute and reads the data by the default (the .csv address)', async () => {
     const { map, errors } = await mapWith(layerElement('Odd', { format: 'xml', src: POINTS_URL }));
     expect(map.features.map((f) => f.id)).toEqual(['pt-1', 'pt-2']);

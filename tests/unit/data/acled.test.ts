@@ -59,8 +59,9 @@ describe('ACLED export', () => {
       ],
     });
     // The notes, quotes and commas as written, then ACLED's other fields as text.
-    expect(strike.properties.description).toMatch(
-      /^On 12 October 2025, a synthetic "test" strike hit Test Village A, according to Test Daily\.\n\nACLED TST0001: Political violence; Explosions\/Remote violence, Air\/drone strike\./,
+    expect(strike.properties.description).toBe(
+      'On 12 October 2025, a synthetic "test" strike hit Test Village A, according to Test Daily.\n\n' +
+        'Actors: Test Air Force; Test Civilians. (ACLED TST0001)',
     );
   });
 
@@ -88,7 +89,7 @@ describe('ACLED export', () => {
     expect(bombing.properties.sources).toEqual([
       { url: 'https://acleddata.com/', publisher: 'ACLED', date: '2025-10-13' },
     ]);
-    expect(bombing.properties.description).toContain('Civilians were targeted.');
+    expect(bombing.properties.description).toContain('Civilians targeted.');
   });
 
   it('keeps kinds the schema lacks (protests, unknown types) as statements, never dropping them', () => {
@@ -96,10 +97,13 @@ describe('ACLED export', () => {
     expect(byId('TST0006').properties.kind).toBe('ceasefire');
     expect(byId('TST0007').properties.kind).toBe('statement');
     expect(byId('TST0007').properties.description).not.toContain('not one the map knows');
+    expect(byId('TST0007').properties.title).toBe(
+      'Peaceful protest in Test Village A, Test District, Test Province (ACLED)',
+    );
     const unknown = byId('TST0008');
     expect(unknown.properties.kind).toBe('statement');
     expect(unknown.properties.description).toContain(
-      'This type (Test events, Unheard-of type) is not one the map knows; it is shown as a statement.',
+      'ACLED type Test events / Unheard-of type, not one the map knows: shown as a statement.',
     );
     // Empty fatalities: no claim rather than a made-up zero.
     expect(unknown.properties.claims).toBeUndefined();
