@@ -19,7 +19,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:http';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -106,6 +106,8 @@ async function main() {
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch(await chromiumLaunchOptions());
   const rows = [];
+  // Other work on a shared machine slows every row alike; the load says how much there was.
+  const load1 = loadavg()[0];
   try {
     for (const count of SIZES) {
       writeFileSync(join(dataDir, `${count}.geojson`), JSON.stringify(generateEvents(count, { seed: 1 })));
@@ -140,20 +142,27 @@ async function main() {
   const report = [
     '## ACLED import',
     '',
-    `\`node bench/acled-load.mjs\`: headless Chromium (software rendering), ${cpus().length} cores, 1200×800 px. ` +
+    `\`node bench/acled-load.mjs\`: headless Chromium (software rendering), ${cpus().length} cores ` +
+      `(load average ${fmt(load1, 1)} at the start), 1200×800 px. ` +
       'The same generated events (bench/generate-events.mjs, seed 1) as GeoJSON and as an ACLED export ' +
       '(bench/generate-acled.mjs: all 31 columns, notes of about 200 characters, both date forms), each in ' +
       'one `<frontier-layer>`, and the features those ACLED rows become, saved as GeoJSON (same content, ' +
       'other format); first render = navigation start to `whenIdle()` and a frame, median of ' +
       `${LOADS} cold loads.`,
     '',
-    '| events | format | file | features | first render (median) | loads |',
+    '| events | data | file | features | first render (median) | loads |',
     '|---:|---|---:|---:|---:|---|',
     ...rows.map(
       (r) =>
         `| ${fmt(r.count)} | ${r.label} | ${fmt(r.megabytes, 1)} MB | ${fmt(r.features)} | ` +
         `${fmt(median(r.times) / 1000, 2)} s | ${r.times.map((t) => fmt(t / 1000, 2)).join(', ')} s |`,
     ),
+    '',
+    "How to read it: the first row is the scale benchmark's events, which carry a title, a date and one " +
+      'source; an ACLED row becomes a feature with its notes, actors, a claim and a source list, about three ' +
+      'times the bytes. The third row loads those same features from GeoJSON: compared with it, the second ' +
+      'row is the cost of reading CSV (papaparse, mapping, shared between workers like GeoJSON); compared ' +
+      'with the first, the cost of richer features.',
   ].join('\n');
   console.log(report);
   if (!quick) writeSection(report);
