@@ -169,7 +169,8 @@ export class FrontierLayerElement extends HTMLElement {
 
   /** The text of an inline `<script type="application/geo+json">` (or `text/csv`) child, if any. */
   get inlineText(): string | null {
-    return this.inlineScript?.textContent ?? (this.inlineScript ? '' : null);
+    const script = this.inlineScript;
+    return script ? (script.textContent ?? '') : null;
   }
 
   /** The `type` of the inline data's `<script>` (`text/csv` reads as CSV), if any. */
