@@ -30,6 +30,7 @@ export default defineConfig(
         'leaflet/dist/leaflet-src.esm.js',
         'flatbush',
         'topojson-client',
+        'papaparse',
         '@turf/distance',
         '@turf/circle',
         '@turf/great-circle',

@@ -1,21 +1,27 @@
 #!/usr/bin/env node
 /**
- * Builds the event and site layers of geodata/ from the researched tables (events.csv, places.csv,
- * facts.md) and our own wording (geodata/src/wording.json). The output is deterministic: the same
- * input always gives byte-identical files, so a review diff shows only real data changes.
+ * Builds the event and site layers of geodata/ from the editorial tables in data/ (events.csv,
+ * places.csv, facts.md) and our own wording beside them (wording.json, publishers.json,
+ * SOURCES.template.md); data/README.md describes every column. The output is deterministic: the same
+ * input always gives byte-identical files, so a review diff shows only real data changes. Nothing is
+ * written unless every check passes.
  *
- *   node scripts/build-events.mjs [--data DIR]      (DIR defaults to ../shared/data from the repo root)
+ *   node scripts/build-events.mjs [--data DIR] [--out DIR]     (defaults: data/ and geodata/)
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { list, readTable } from './events/csv.mjs';
+import { dataAsOf, lengthFigures } from './events/facts.mjs';
+import { loadFrontierSide, sideProblems } from './events/frontier-side.mjs';
+import { makePublisher, parseSourceDate } from './events/sources.mjs';
+import { compare, sourcesMarkdown } from './events/sources-markdown.mjs';
+import { checkWording, ID, sharedRun } from './events/wording.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const GEODATA = join(ROOT, 'geodata');
 
 const EVENT_KINDS = ['air_strike', 'ground_attack', 'clash', 'crossing_closure', 'ceasefire', 'talks'];
-/** CSV kind `other` is split by hand in wording.json into one of these. */
-const OTHER_KINDS = ['militant_attack', 'statement'];
 const PRECISIONS = ['exact', 'town', 'district', 'province', 'multi_site'];
 /** places.csv kind → output file and feature kind; `city` rows become plain labels. */
 const SITE_LAYERS = {
@@ -24,119 +30,6 @@ const SITE_LAYERS = {
   talk_venue: { file: 'venues', kind: 'venue' },
   capital: { file: 'venues', kind: 'capital' },
 };
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-/** Wordings sharing this many consecutive words with the CSV text count as copied. */
-const COPY_WORDS = 10;
-
-const pad = (n) => String(n).padStart(2, '0');
-/** Code-unit order, not locale order: the output must not depend on the machine. */
-const compare = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-
-/**
- * RFC 4180 CSV: quoted fields, doubled quotes, separators and line breaks inside quotes, CRLF or LF.
- * A stray quote is an error rather than a guess, so a broken export never yields shifted columns.
- */
-export function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  let started = false; // distinguishes a trailing empty field from no field at all
-  let line = 1;
-  for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c !== '"') {
-        if (c === '\n') line++;
-        field += c;
-      } else if (text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else {
-        quoted = false;
-        const next = text[i + 1];
-        if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
-          throw new Error(`CSV line ${line}: text after a closing quote`);
-        }
-      }
-    } else if (c === '"') {
-      if (field !== '') throw new Error(`CSV line ${line}: quote inside an unquoted field`);
-      quoted = started = true;
-    } else if (c === ',') {
-      row.push(field);
-      field = '';
-      started = true;
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      started = false;
-      line++;
-    } else {
-      field += c;
-      started = true;
-    }
-  }
-  if (quoted) throw new Error(`CSV line ${line}: unterminated quoted field`);
-  if (started || field !== '') {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
-
-/** Rows as objects keyed by the header; a row with the wrong number of fields is an error. */
-function readTable(path) {
-  const [header, ...rows] = parseCsv(readFileSync(path, 'utf8')).filter((r) => r.some((f) => f !== ''));
-  return rows.map((fields, index) => {
-    if (fields.length !== header.length) {
-      throw new Error(`${path}: record ${index + 1} has ${fields.length} fields, expected ${header.length}`);
-    }
-    return Object.fromEntries(header.map((name, i) => [name, fields[i].trim()]));
-  });
-}
-
-const list = (text) =>
-  text
-    .split('|')
-    .map((item) => item.trim())
-    .filter(Boolean);
-
-/**
- * A source_dates entry: `2025-10-19 (KUNA)`, `undated (~2025-10-10)`, `undated (~Dec 2025)` …
- * Dates of undated pages are estimates (dateApprox); a day range such as 26/27 keeps its first day.
- */
-export function parseSourceDate(text) {
-  const exact = /^(\d{4}-\d{2}-\d{2})(\/\d{2})?\b/.exec(text);
-  if (exact) return exact[2] ? { date: exact[1], dateApprox: true } : { date: exact[1] };
-  const estimate = /^undated\b.*?(\d{4}-\d{2}-\d{2})/.exec(text);
-  return estimate ? { date: estimate[1], dateApprox: true } : {};
-}
-
-const AGENCIES = { AA: 'Anadolu Agency' };
-
-/** The agency or original outlet named in a source_dates note, e.g. `(AP)`, `(mirror of Dawn: …)`. */
-function creditOf(note) {
-  const inner = /\(([^)]*)\)/.exec(note)?.[1];
-  const first = inner
-    ?.split(/[,;:]/)[0]
-    .trim()
-    .replace(/ via aggregator$/, '');
-  if (!first || /^(~|\d|undated|updated|cites|article)/.test(first)) return undefined;
-  return AGENCIES[first] ?? first;
-}
-
-function makePublisher(names, unknownHosts) {
-  return (url, note = '') => {
-    const host = new URL(url).hostname.replace(/^www\./, '');
-    const outlet = names[host] ?? host;
-    if (!(host in names)) unknownHosts.add(host);
-    const credit = creditOf(note);
-    return { outlet, publisher: credit && credit !== outlet ? `${outlet} (${credit})` : outlet };
-  };
-}
 
 function point(row, where) {
   if (row.lon === '' && row.lat === '') return null;
@@ -154,36 +47,6 @@ const slugify = (text) =>
     .normalize('NFKD')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-
-/** Longest run of words a wording shares with the source text; catches copied sentences. */
-function sharedRun(ours, theirs) {
-  const words = (text) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const grams = new Set();
-  const theirWords = words(theirs);
-  for (let i = 0; i + COPY_WORDS <= theirWords.length; i++) {
-    grams.add(theirWords.slice(i, i + COPY_WORDS).join(' '));
-  }
-  const ourWords = words(ours);
-  for (let i = 0; i + COPY_WORDS <= ourWords.length; i++) {
-    const gram = ourWords.slice(i, i + COPY_WORDS).join(' ');
-    if (grams.has(gram)) return gram;
-  }
-  return null;
-}
-
-function checkWording(id, words, problems, { needsKind }) {
-  if (!words) return problems.push(`${id}: no entry in wording.json`);
-  for (const key of ['slug', 'title', 'description']) {
-    if (typeof words[key] !== 'string' || words[key] === '') problems.push(`${id}: wording lacks "${key}"`);
-  }
-  if (words.slug && !ID.test(words.slug)) problems.push(`${id}: slug "${words.slug}" is not kebab-case`);
-  for (const claim of words.claims ?? []) {
-    if (!claim.by || !claim.claim) problems.push(`${id}: every claim needs "by" and "claim"`);
-  }
-  if (needsKind && !OTHER_KINDS.includes(words.kind)) {
-    problems.push(`${id}: CSV kind "other" needs "kind" (${OTHER_KINDS.join(' or ')}) in wording.json`);
-  }
-}
 
 function buildEvents(rows, wording, publisherOf, problems) {
   const ids = new Map(rows.map((row) => [row.id, `${row.id.toLowerCase()}-${wording[row.id]?.slug}`]));
@@ -287,103 +150,24 @@ function buildSites(rows, wording, publisherOf, problems) {
   return files;
 }
 
-const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
-const count = (text) => (text ? Number(text.replace(/,/g, '')) : undefined);
-
-/** The frontier-length table of facts.md §1 → [{ km, miles?, who, url, date? }]. */
-export function lengthFigures(markdown) {
-  const section = /^## 1\.[^\n]*\n([\s\S]*?)(?=^## )/m.exec(markdown)?.[1] ?? '';
-  const rows = section.split('\n').filter((line) => /^\|.*https?:/.test(line));
-  if (rows.length === 0) throw new Error('facts.md: no frontier-length table found in section 1');
-  return rows.map((line) => {
-    const [figure, who, source] = line
-      .split('|')
-      .slice(1, 4)
-      .map((cell) => cell.trim());
-    const miles = count(/([\d,]+)[\s-]*miles?\b/.exec(figure)?.[1]);
-    const stated = count(/([\d,]+)\s*km/.exec(figure)?.[1]);
-    // Some outlets give miles only; the UI compares kilometres, so convert and say so.
-    const km = stated ?? Math.round(miles * 1.609344);
-    if (!Number.isFinite(km)) throw new Error(`facts.md: no length in "${figure}"`);
-    const when = /\(([^()]*)\)\s*$/.exec(source)?.[1] ?? '';
-    const approx = when.includes('~');
-    const iso = /(\d{4}-\d{2}-\d{2})/.exec(when)?.[1];
-    const month = /([A-Z][a-z]{2}) (\d{4})/.exec(when);
-    const date =
-      iso ?? (month ? `${month[2]}-${pad(MONTHS.indexOf(month[1].toLowerCase()) + 1)}` : undefined);
-    const name = who.replace(/\s*\("[^"]*"\)/g, '');
-    return {
-      km,
-      ...(miles ? { miles } : {}),
-      ...(stated ? {} : { kmFromMiles: true }),
-      ...(/more than|\+/.test(figure) ? { qualifier: 'more than' } : {}),
-      who: name[0].toUpperCase() + name.slice(1),
-      url: /https?:\/\/\S+/.exec(source)[0],
-      ...(date ? { date } : {}),
-      ...(date && approx ? { dateApprox: true } : {}),
-    };
-  });
-}
-
-/** SOURCES.md: the hand-written template with the counted tables filled in. */
-function sourcesMarkdown(template, files, outletsOf) {
-  const events = files.events;
-  const sites = [...files.posts, ...files.crossings, ...files.venues];
-  const tally = new Map();
-  const add = (features, column) => {
-    for (const feature of features) {
-      for (const outlet of new Set(outletsOf(feature))) {
-        const row = tally.get(outlet) ?? { outlet, events: 0, sites: 0 };
-        row[column]++;
-        tally.set(outlet, row);
-      }
-    }
-  };
-  add(events, 'events');
-  add(sites, 'sites');
-  const byUse = (a, b) => b.events - a.events || b.sites - a.sites || compare(a.outlet, b.outlet);
-  const publishers = [...tally.values()]
-    .sort(byUse)
-    .map((row) => `| ${row.outlet} | ${row.events || ''} | ${row.sites || ''} |`);
-  const layerRows = Object.entries(files).map(([name, features]) => {
-    const kinds = {};
-    for (const { properties } of features) {
-      const kind = properties.kind ?? 'label';
-      kinds[kind] = (kinds[kind] ?? 0) + 1;
-    }
-    const detail = Object.entries(kinds)
-      .map(([kind, n]) => `${n} ${kind}`)
-      .join(', ');
-    return `| \`${name}.geojson\` | ${features.length} | ${detail} |`;
-  });
-  const urls = new Set([...events, ...sites].flatMap((f) => f.properties.sources.map((s) => s.url)));
-  const values = {
-    EVENT_COUNT: events.length,
-    SITE_COUNT: sites.length,
-    URL_COUNT: urls.size,
-    PUBLISHER_COUNT: tally.size,
-    FIRST_DATE: events[0].properties.date,
-    LAST_DATE: events.at(-1).properties.dateEnd ?? events.at(-1).properties.date,
-    LAYER_TABLE: ['| file | features | kinds |', '|---|---:|---|', ...layerRows].join('\n'),
-    PUBLISHER_TABLE: ['| publisher | events | sites |', '|---|---:|---:|', ...publishers].join('\n'),
-  };
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, key) => {
-    if (!(key in values)) throw new Error(`SOURCES template: unknown placeholder ${whole}`);
-    return String(values[key]);
-  });
-}
-
 const collection = (features) => ({ type: 'FeatureCollection', features });
 const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
 
-function main(argv) {
-  const flag = argv.indexOf('--data');
-  const data = flag >= 0 ? resolve(argv[flag + 1] ?? '') : resolve(ROOT, '../shared/data');
+/** `--name VALUE` from the command line, resolved as a path; `fallback` when absent. */
+const pathArg = (argv, name, fallback) => {
+  const at = argv.indexOf(name);
+  return at >= 0 ? resolve(argv[at + 1] ?? '') : fallback;
+};
+
+async function main(argv) {
+  const data = pathArg(argv, '--data', join(ROOT, 'data'));
+  const out = pathArg(argv, '--out', GEODATA);
   const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
-  const wording = readJson(join(GEODATA, 'src/wording.json'));
-  const names = readJson(join(GEODATA, 'src/publishers.json'));
-  const eventRows = readTable(join(data, 'events.csv'));
-  const placeRows = readTable(join(data, 'places.csv'));
+  const wording = readJson(join(data, 'wording.json'));
+  const names = readJson(join(data, 'publishers.json'));
+  // side_note: why a point lies on the other side of the frontier from its country (rarely needed).
+  const eventRows = readTable(join(data, 'events.csv'), ['side_note']);
+  const placeRows = readTable(join(data, 'places.csv'), ['side_note']);
 
   const problems = [];
   const unknownHosts = new Set();
@@ -402,24 +186,34 @@ function main(argv) {
   for (const key of Object.keys(wording)) {
     if (!known.has(key)) problems.push(`wording.json: "${key}" matches no CSV row`);
   }
+  const locate = await loadFrontierSide(ROOT, GEODATA);
+  const located = [...eventRows, ...placeRows].map((row) => ({
+    id: row.id,
+    country: row.country,
+    coordinates: row.lon === '' ? null : [Number(row.lon), Number(row.lat)],
+    sideNote: row.side_note,
+  }));
+  problems.push(...sideProblems(located, locate));
   for (const host of unknownHosts) console.warn(`warning: no publisher name for ${host} (publishers.json)`);
   if (problems.length > 0) {
     for (const problem of problems) console.error(`error: ${problem}`);
     process.exit(1);
   }
 
+  mkdirSync(out, { recursive: true });
   for (const [name, features] of Object.entries(files)) {
-    writeFileSync(join(GEODATA, `${name}.geojson`), json(collection(features)));
+    writeFileSync(join(out, `${name}.geojson`), json(collection(features)));
   }
-  writeFileSync(
-    join(GEODATA, 'facts.json'),
-    json(lengthFigures(readFileSync(join(data, 'facts.md'), 'utf8'))),
-  );
+  const facts = {
+    dataAsOf: dataAsOf(Object.values(files).flat()),
+    pressFigures: lengthFigures(readFileSync(join(data, 'facts.md'), 'utf8')),
+  };
+  writeFileSync(join(out, 'facts.json'), json(facts));
   const outletsOf = (feature) => feature.properties.sources.map((s) => publisherOf(s.url).outlet);
-  const template = readFileSync(join(GEODATA, 'src/SOURCES.template.md'), 'utf8');
-  writeFileSync(join(GEODATA, 'SOURCES.md'), sourcesMarkdown(template, files, outletsOf));
+  const template = readFileSync(join(data, 'SOURCES.template.md'), 'utf8');
+  writeFileSync(join(out, 'SOURCES.md'), sourcesMarkdown(template, files, outletsOf, facts.dataAsOf));
   const counts = Object.entries(files).map(([name, features]) => `${name} ${features.length}`);
-  console.log(`geodata: ${counts.join(', ')}`);
+  console.log(`geodata: ${counts.join(', ')}; data as of ${facts.dataAsOf}`);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main(process.argv.slice(2));
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main(process.argv.slice(2));

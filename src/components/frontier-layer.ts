@@ -1,5 +1,6 @@
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../data/load-source.ts';
 import { FEATURE_KINDS, type FeatureKind } from '../data/schema.ts';
+import { SOURCE_FORMATS } from '../data/table-source.ts';
 import { safeCssColor } from '../data/validate.ts';
 import { quote } from '../data/validate-geometry.ts';
 
@@ -33,12 +34,17 @@ const positiveInteger = (value: string | null): number | null => {
  *   file is refused with a message, before it is parsed.
  * @attr timeout-ms - How long to wait for `src`, in milliseconds (default 15000), including reading
  *   the body; a slower server gets a "timed out" message. `reload()` on the map tries again.
+ * @attr format - How to read the data: `geojson`, `acled` (an ACLED export's columns) or `csv` (any
+ *   table with longitude and latitude columns). By default `csv` for a `.csv` address, a `text/csv`
+ *   response or an inline `<script type="text/csv">`, else GeoJSON. Bad rows are reported one
+ *   `frontier-error` each, naming the row; the others load.
  * @attr frontier - Boolean: this layer's lines are the frontier. They replace the Durand Line for
  *   drawing, distances, sides and buffers, so the map serves any other contested border.
  *
  * @example
  * <frontier-layer name="My events" kind="air_strike" src="events.geojson" color="#c00"></frontier-layer>
  * <frontier-layer name="Inline"><script type="application/geo+json">{"type":"FeatureCollection",...}</script></frontier-layer>
+ * <frontier-layer name="ACLED" format="acled" src="acled-export.csv" max-bytes="104857600"></frontier-layer>
  */
 export class FrontierLayerElement extends HTMLElement {
   static readonly observedAttributes = [
@@ -49,6 +55,7 @@ export class FrontierLayerElement extends HTMLElement {
     'max-bytes',
     'timeout-ms',
     'frontier',
+    'format',
   ];
   private readonly observer = new MutationObserver(() => this.changed());
   private isLoading = false;
@@ -129,6 +136,10 @@ export class FrontierLayerElement extends HTMLElement {
     if (color !== null && !this.color) {
       problems.push(`color attribute ${quote(color)} is not a CSS colour; the default colour is used`);
     }
+    const format = this.format;
+    if (format !== null && !(SOURCE_FORMATS as readonly string[]).includes(format.trim().toLowerCase())) {
+      problems.push(`format attribute ${quote(format)} is unknown (expected ${SOURCE_FORMATS.join(', ')})`);
+    }
     const kind = this.getAttribute('kind');
     if (kind !== null && !this.kind) {
       problems.push(`kind attribute ${quote(kind)} is unknown (expected one of ${FEATURE_KINDS.join(', ')})`);
@@ -147,12 +158,30 @@ export class FrontierLayerElement extends HTMLElement {
     return problems;
   }
 
-  /** The text of an inline `<script type="application/geo+json">` child, if any. */
+  /** How to read the data, as the `format` attribute gives it (see table-source.ts for the default). */
+  get format(): string | null {
+    return this.getAttribute('format');
+  }
+  set format(value: string | null) {
+    if (value === null) this.removeAttribute('format');
+    else this.setAttribute('format', value);
+  }
+
+  /** The text of an inline `<script type="application/geo+json">` (or `text/csv`) child, if any. */
   get inlineText(): string | null {
-    const script = this.querySelector(
-      ':scope > script[type="application/geo+json"], :scope > script[type="application/json"]',
-    );
+    const script = this.inlineScript;
     return script ? (script.textContent ?? '') : null;
+  }
+
+  /** The `type` of the inline data's `<script>` (`text/csv` reads as CSV), if any. */
+  get inlineType(): string | null {
+    return this.inlineScript?.getAttribute('type') ?? null;
+  }
+
+  private get inlineScript(): Element | null {
+    return this.querySelector(
+      ':scope > script[type="application/geo+json"], :scope > script[type="application/json"], :scope > script[type="text/csv"]',
+    );
   }
 
   connectedCallback(): void {

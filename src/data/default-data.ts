@@ -20,6 +20,13 @@ export interface PressLengthFigure {
   dateApprox?: boolean;
 }
 
+/** geodata/facts.json: the press figures and the day of the latest source. */
+export interface DefaultFacts {
+  /** `yyyy-mm-dd`: the latest publication day among the sources of the default data. */
+  dataAsOf: string;
+  pressFigures: PressLengthFigure[];
+}
+
 export interface FrontierProperties {
   name: string;
   lengthKm: number;
@@ -37,6 +44,8 @@ export interface DefaultGeography {
   frontier: FeatureCollection<LineString | MultiLineString, FrontierProperties>;
   cities: FeatureCollection<Point, { id: string; name: string; country: string }>;
   pressFigures: PressLengthFigure[];
+  /** "Data as of": the latest publication day among the default data's sources (`yyyy-mm-dd`). */
+  dataAsOf: string;
   /** Precomputed frontier buffers (10, 25 and 50 km), so no buffer is computed on the main thread. */
   buffers: FeatureCollection<Polygon | MultiPolygon, { widthKm: number }>;
 }
@@ -53,11 +62,13 @@ export async function loadDefaultGeography(): Promise<DefaultGeography> {
     import('../../geodata/facts.json?raw'),
     import('../../geodata/derived/frontier-buffers.geojson?raw'),
   ]);
+  const { dataAsOf, pressFigures }: DefaultFacts = JSON.parse(facts.default);
   return {
     basemap: JSON.parse(basemap.default),
     frontier: JSON.parse(frontier.default),
     cities: JSON.parse(cities.default),
-    pressFigures: JSON.parse(facts.default),
+    pressFigures,
+    dataAsOf,
     buffers: JSON.parse(buffers.default),
   };
 }

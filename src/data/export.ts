@@ -2,10 +2,10 @@
  * "Download data": the features a map shows, as GeoJSON or CSV, with where they come from and under
  * which licence written into the file itself. Pure string builders, tested in Node.
  *
- * CSV has no standard comment syntax (RFC 4180), so the licence, date and filter go in a few rows
- * after the data, separated from it by a blank line, each a single unquoted cell starting with `#`. The
- * header stays the first row, so spreadsheets and CSV readers find the columns; a spreadsheet shows the
- * note under the table, and a script reads up to the first blank line.
+ * CSV has no comment syntax (RFC 4180), and strict readers (csv-parse in strict mode, Python's
+ * csv.DictReader, R's read.csv) want one header row and the same number of fields in every row. So
+ * the licence, generation time and filter are the last three columns of every row: they survive
+ * sorting and filtering in a spreadsheet, and each row carries its own attribution.
  */
 import { layerOf } from './filter.ts';
 import type { FrontierFeature, LayerName } from './schema.ts';
@@ -27,6 +27,8 @@ export interface ExportOptions extends ExportFilter {
 }
 
 export type ExportFormat = 'geojson' | 'csv';
+
+type Column = (typeof CSV_COLUMNS)[number];
 
 const filterOf = ({ layers, from, to }: ExportFilter) => ({
   layers: [...layers],
@@ -72,24 +74,40 @@ export const CSV_COLUMNS = [
   'description',
   'claims',
   'sources',
+  'licence',
+  'generated',
+  'filter',
 ] as const;
 
 /**
+ * A cell a spreadsheet would run as a formula: `= + - @` after any characters a spreadsheet skips
+ * (white space, which in JavaScript includes tab, line breaks, no-break space and the byte-order
+ * mark; zero-width characters; direction marks), or a tab or line break first.
+ */
+const FORMULA = /^[\t\r\n]|^[\s\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069]*[=+\-@]/;
+
+/**
  * One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break, with quotes doubled.
- * Text that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or carriage
- * return) gets a leading apostrophe first. Numbers are written as they are, so `-3.5` stays a number.
+ * Text that a spreadsheet would run as a formula gets a leading apostrophe first: text starting with
+ * `=`, `+`, `-` or `@`, also after spaces, tabs, line breaks, no-break spaces, a byte-order mark,
+ * zero-width characters or direction marks (which spreadsheets skip), or starting with a tab or line
+ * break. Numbers are written as they are, so `-3.5` stays a number.
  */
 export function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
   let text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value;
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (typeof value === 'string' && FORMULA.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function csvRow(feature: FrontierFeature): string {
+function csvRow(
+  feature: FrontierFeature,
+  notes: Pick<Record<Column, string>, 'licence' | 'generated' | 'filter'>,
+): string {
   const p = feature.properties;
   const point = feature.geometry?.type === 'Point' ? feature.geometry.coordinates : null;
-  const cells: Record<(typeof CSV_COLUMNS)[number], string | number | undefined> = {
+  const cells: Record<Column, string | number | undefined> = {
+    ...notes,
     id: p.id,
     layer: layerOf(feature),
     kind: p.kind,
@@ -113,25 +131,19 @@ function csvRow(feature: FrontierFeature): string {
 }
 
 /**
- * One row per feature under a header row; lines end in CRLF (RFC 4180). Points give `lon`/`lat`;
- * lines, areas and summaries without a place leave them empty (the GeoJSON export keeps every shape).
- * After the data: a blank line and the note rows (licence, generation time, filter).
+ * One row per feature under a header row; lines end in CRLF (RFC 4180), every row has every column.
+ * Points give `lon`/`lat`; lines, areas and summaries without a place leave them empty (the GeoJSON
+ * export keeps every shape). The last columns repeat the licence, generation time and filter.
  */
 export function exportCsv(features: readonly FrontierFeature[], options: ExportOptions): string {
   const filter = filterOf(options);
   const window = `${filter.from ?? 'start'} to ${filter.to ?? 'end'}`;
-  const notes = [
-    `# Licence: ${EXPORT_LICENCE}`,
-    `# Generated: ${options.generated}`,
-    `# Filter: layers ${filter.layers.join(', ') || 'none'}; dates ${window}; ${features.length} rows`,
-  ];
-  // Commas become semicolons so a note is one unquoted cell that begins with `#`.
-  const lines = [
-    CSV_COLUMNS.join(','),
-    ...features.map(csvRow),
-    '',
-    ...notes.map((note) => note.replace(/[",\r\n]/g, ';')),
-  ];
+  const notes = {
+    licence: EXPORT_LICENCE,
+    generated: options.generated,
+    filter: `layers ${filter.layers.join(', ') || 'none'}; dates ${window}; ${features.length} rows`,
+  };
+  const lines = [CSV_COLUMNS.join(','), ...features.map((feature) => csvRow(feature, notes))];
   return `${lines.join('\r\n')}\r\n`;
 }
 

@@ -101,6 +101,17 @@ export async function fetchGeoJsonText(url: string, options: LoadOptions = {}): 
  * fetchGeoJson does.
  */
 export async function fetchGeoJsonBytes(url: string, options: LoadOptions = {}): Promise<Uint8Array> {
+  return (await fetchSource(url, options)).bytes;
+}
+
+/**
+ * A source's bytes, undecoded, with the response's Content-Type (which tells CSV from GeoJSON when
+ * the address does not); rejects as fetchGeoJson does.
+ */
+export async function fetchSource(
+  url: string,
+  options: LoadOptions = {},
+): Promise<{ bytes: Uint8Array; contentType: string | null }> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const controller = new AbortController();
   const timer = setTimeout(
@@ -126,7 +137,8 @@ export async function fetchGeoJsonBytes(url: string, options: LoadOptions = {}):
       await response.body?.cancel().catch(() => undefined);
       throw new SourceLoadError(`answered HTTP ${response.status} ${response.statusText}`.trim(), 'http');
     }
-    return await readLimited(response, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    const bytes = await readLimited(response, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    return { bytes, contentType: response.headers.get('content-type') };
   } catch (error) {
     if (controller.signal.aborted && controller.signal.reason instanceof SourceLoadError) {
       throw controller.signal.reason;

@@ -84,7 +84,10 @@ export interface Claim {
   claim: string;
 }
 
-/** A source: an http(s) URL, who published it and when (`yyyy-mm-dd`; `dateApprox` when estimated). */
+/**
+ * A source: an http(s) URL, who published it and when: `yyyy-mm-dd`, or `yyyy-mm` / `yyyy` when only
+ * the month or year of an undated page is known; `dateApprox` when the date is estimated.
+ */
 export interface Source {
   url: string;
   publisher: string;

@@ -5,6 +5,7 @@
  */
 import { parseJson, SourceLoadError, type SourceLoadFailure } from './load-source.ts';
 import type { FeatureKind, FrontierFeature } from './schema.ts';
+import { type ParsedTable, parseTable, type SourceFormat, validateTable } from './table-source.ts';
 import {
   type ValidateOptions,
   type ValidationResult,
@@ -18,6 +19,10 @@ export interface ValidateRequestOptions {
   idPrefix?: string;
   strict?: boolean;
   takenIds?: readonly string[];
+  /** How to read the text (table-source.ts); GeoJSON when absent. */
+  format?: SourceFormat;
+  /** For a run of a table (split-table.ts): the row number of its first record. */
+  firstRow?: number;
 }
 
 export interface ValidateRequest {
@@ -49,8 +54,16 @@ export type ValidateOutcome =
   | ({ ok: true } & ValidationResult)
   | { ok: false; message: string; failure: SourceLoadFailure | undefined };
 
-export const toValidateOptions = ({ takenIds, ...rest }: ValidateRequestOptions): ValidateOptions =>
-  takenIds ? { ...rest, takenIds: new Set(takenIds) } : rest;
+export const toValidateOptions = ({
+  takenIds,
+  format: _format,
+  firstRow: _firstRow,
+  ...rest
+}: ValidateRequestOptions): ValidateOptions => (takenIds ? { ...rest, takenIds: new Set(takenIds) } : rest);
+
+/** The request reads a table (ACLED or CSV) rather than GeoJSON. */
+const tableFormat = (request: ValidateRequest) =>
+  request.options.format === 'acled' || request.options.format === 'csv' ? request.options.format : null;
 
 /** A request's text parsed, with how many features it holds; or why it is not JSON. */
 export type ParsedRequest =
@@ -60,8 +73,13 @@ export type ParsedRequest =
 /** Step one of a request: parsing. Never throws for bad input. */
 export function parseRequest(request: ValidateRequest): ParsedRequest {
   let data: unknown;
+  const text = typeof request.text === 'string' ? request.text : new TextDecoder().decode(request.text);
+  const format = tableFormat(request);
+  if (format) {
+    const table = parseTable(text, format, request.options.firstRow);
+    return { ok: true, data: table, featureCount: table.features.length };
+  }
   try {
-    const text = typeof request.text === 'string' ? request.text : new TextDecoder().decode(request.text);
     data = parseJson(text);
   } catch (error) {
     if (!(error instanceof SourceLoadError)) throw error;
@@ -89,9 +107,11 @@ export function validateParsed(
     ((slice: FrontierFeature[]) => {
       for (const feature of slice) collected.push(feature);
     });
-  const problems = request.run
-    ? validateFeatureList(data as unknown[], options, sliceSize, onFeatures, first)
-    : validateGeoJsonInSlices(data, options, sliceSize, onFeatures);
+  const problems = tableFormat(request)
+    ? validateTable(data as ParsedTable, options, sliceSize, onFeatures)
+    : request.run
+      ? validateFeatureList(data as unknown[], options, sliceSize, onFeatures, first)
+      : validateGeoJsonInSlices(data, options, sliceSize, onFeatures);
   return { features: collected, problems };
 }
 

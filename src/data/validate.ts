@@ -96,6 +96,14 @@ function checkClaims(value: unknown): Claim[] | undefined {
   });
 }
 
+/**
+ * A source's date: a day (`2025-10-19`), or only the month (`2025-12`) or year (`2026`) when that is
+ * all that is known of an undated page (then `dateApprox` is usually set too).
+ */
+export function isSourceDate(value: unknown): value is string {
+  return isIsoDate(value) || (typeof value === 'string' && /^\d{4}(-(0[1-9]|1[0-2]))?$/.test(value));
+}
+
 function checkSources(value: unknown): Source[] | undefined {
   if (value === undefined || value === null) return undefined;
   if (!Array.isArray(value)) return reject('property "sources" must be a list of { url, publisher, date }');
@@ -108,7 +116,9 @@ function checkSources(value: unknown): Source[] | undefined {
       publisher: typeof publisher === 'string' ? publisher : new URL(href).host,
     };
     if (date !== undefined) {
-      if (!isIsoDate(date)) return reject(`source ${index + 1}: date ${describe(date)} is not yyyy-mm-dd`);
+      if (!isSourceDate(date)) {
+        return reject(`source ${index + 1}: date ${describe(date)} is not yyyy-mm-dd, yyyy-mm or yyyy`);
+      }
       source.date = date;
     }
     if (dateApprox === true) source.dateApprox = true;

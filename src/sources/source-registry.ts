@@ -8,8 +8,9 @@
 import type { Feature, MultiLineString } from 'geojson';
 import { FrontierLayerElement, LAYER_CHANGE_EVENT, SET_LOADING } from '../components/frontier-layer.ts';
 import { extractFrontierLine } from '../data/frontier-line.ts';
-import { fetchGeoJsonBytes, parseJson, SourceLoadError } from '../data/load-source.ts';
+import { fetchSource, parseJson, SourceLoadError } from '../data/load-source.ts';
 import type { FrontierFeature } from '../data/schema.ts';
+import { sourceFormatOf } from '../data/table-source.ts';
 import { rejectTakenIds, type ValidationResult, validateGeoJson } from '../data/validate.ts';
 import { quote } from '../data/validate-geometry.ts';
 import { validateText } from '../workers/validate-off-thread.ts';
@@ -224,6 +225,7 @@ export class SourceRegistry {
       const inline = element.inlineText;
       // Bytes as fetched: a large source is decoded in the validation worker, not here.
       let text: string | Uint8Array;
+      let contentType = element.inlineType;
       if (src !== null) {
         let url: string;
         try {
@@ -231,11 +233,11 @@ export class SourceRegistry {
         } catch {
           throw new Error(`src ${quote(src, URL_QUOTE_LIMIT)} is not a valid URL`);
         }
-        text = await fetchGeoJsonBytes(url, {
+        ({ bytes: text, contentType } = await fetchSource(url, {
           signal,
           maxBytes: element.maxBytes,
           timeoutMs: element.timeoutMs,
-        });
+        }));
       } else if (inline !== null) text = inline;
       else throw new Error('has neither a src attribute nor an inline <script type="application/geo+json">');
       if (element.frontier) {
@@ -264,6 +266,7 @@ export class SourceRegistry {
           ...(element.kind ? { defaultKind: element.kind } : {}),
           idPrefix: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
           takenIds: [...taken],
+          format: sourceFormatOf(element.format, src, contentType),
         },
         {
           signal,

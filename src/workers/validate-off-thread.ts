@@ -9,6 +9,7 @@
 import { parseJson, SourceLoadError } from '../data/load-source.ts';
 import type { FrontierFeature } from '../data/schema.ts';
 import { type FeatureRun, type FeatureSplit, runBytes, splitFeatures } from '../data/split-features.ts';
+import { splitTable, tableRunBytes } from '../data/split-table.ts';
 import {
   rejectTakenIds,
   type ValidationProblem,
@@ -61,7 +62,14 @@ export async function validateText(
   if (!offThread) return onMainThread();
   onProgress?.(`parsing ${megabytes(text.length)}…`);
   try {
-    const parallel = typeof text === 'string' ? null : splitForWorkers(text);
+    const geojson = (options.format ?? 'geojson') === 'geojson';
+    const parallel = typeof text === 'string' || !geojson ? null : splitForWorkers(text);
+    // A table splits into runs of whole records, each with the row number it starts at.
+    const table = typeof text === 'string' || geojson ? null : splitTableForWorkers(text);
+    if (table) {
+      const shared = await validateRequests(table, signal, onFeatureCount, onProgress, options);
+      if (shared) return shared;
+    }
     if (parallel) {
       const shared = await validateRuns(text as Uint8Array, parallel.runs, options, signal, (total) => {
         onFeatureCount?.(total);
@@ -106,6 +114,65 @@ function splitForWorkers(bytes: Uint8Array): FeatureSplit | null {
     return null;
   }
   return split;
+}
+
+/** Requests for the runs of a large table, one per worker, with the index of each run's first row. */
+function splitTableForWorkers(bytes: Uint8Array): { requests: ValidateRequest[]; firsts: number[] } | null {
+  const workers = Math.min(MAX_WORKERS, navigator.hardwareConcurrency || 1);
+  if (bytes.length < PARALLEL_BYTES || workers < 2) return null;
+  const split = splitTable(bytes, workers);
+  if (!split) return null;
+  return {
+    requests: split.runs.map((run) => ({
+      text: tableRunBytes(bytes, split, run),
+      options: { firstRow: run.firstRow },
+    })),
+    firsts: split.runs.map((run) => run.firstRow - 2),
+  };
+}
+
+/**
+ * Requests whose first indexes are known, each in a worker, at once; joined as `validateRuns` joins.
+ * Null when a worker cannot start or a run fails to parse: the caller then takes the source whole.
+ */
+async function validateRequests(
+  { requests, firsts }: { requests: ValidateRequest[]; firsts: number[] },
+  signal: AbortSignal | undefined,
+  onFeatureCount: ((count: number | null) => void) | undefined,
+  onProgress: ((text: string | null) => void) | undefined,
+  options: ValidateRequestOptions = {},
+): Promise<ValidationResult | null> {
+  const stop = new AbortController();
+  const stopAll = () => stop.abort();
+  signal?.addEventListener('abort', stopAll, { once: true });
+  const counts: number[] = [];
+  try {
+    const results = await Promise.all(
+      requests.map((request, k) =>
+        validateInWorker(
+          { ...request, options: { ...options, ...request.options } },
+          stop.signal,
+          (count) => {
+            counts[k] = count ?? 0;
+            if (Object.keys(counts).length < requests.length) return;
+            const total = counts.reduce((sum, n) => sum + n, 0);
+            onFeatureCount?.(total);
+            onProgress?.(`validating ${total.toLocaleString('en-GB')} features…`);
+          },
+        ).catch((error: unknown) => {
+          stop.abort();
+          throw error;
+        }),
+      ),
+    );
+    return joinRuns(results, firsts);
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    if (error instanceof WorkerUnavailable || error instanceof SourceLoadError) return null;
+    throw error;
+  } finally {
+    signal?.removeEventListener('abort', stopAll);
+  }
 }
 
 /**
@@ -167,9 +234,10 @@ function validateInWorker(
       finish();
       reject(new WorkerUnavailable());
     };
-    // A run's bytes are a copy of its own, handed over; a whole source's are copied, since the
-    // page still needs them if the worker fails.
-    const transfer = request.run && typeof request.text !== 'string' ? [request.text.buffer] : [];
+    // A run's bytes (of features or of table rows) are a copy of its own, handed over; a whole
+    // source's are copied, since the page still needs them if the worker fails.
+    const own = request.run || request.options.firstRow !== undefined;
+    const transfer = own && typeof request.text !== 'string' ? [request.text.buffer] : [];
     worker.postMessage(request satisfies ValidateWorkerInput, transfer);
     void first?.then((index) => worker.postMessage({ first: index } satisfies ValidateWorkerInput));
   });

@@ -11,9 +11,12 @@
  * - `empty`                   a 200 with no body
  * - `big?mb=50`               mb megabytes with a Content-Length; `big?mb=5&chunked` without one
  * - `tile/…`                  a 1×1 transparent PNG (raster tiles without a network)
+ * - `table?n=2`               a CSV table of n points as `text/csv`, at an address without `.csv`
+ * - `acled?n=20000&bad=7`     bench/generate-acled.mjs's export of n rows, record `bad` without latitude
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
+import { generateAcled } from '../../bench/generate-acled.mjs';
 
 type Handler = (request: IncomingMessage, response: ServerResponse, query: URLSearchParams) => void;
 
@@ -117,6 +120,16 @@ function createHandlers(): Record<string, Handler> {
     big: (_request, response, query) =>
       stream(response, Number(query.get('mb') ?? 50) * 1024 * 1024, !query.has('chunked')),
     tile: (_request, response) => send(response, 200, 'image/png', PNG_1X1),
+    acled: (_request, response, query) => {
+      const lines = generateAcled(Number(query.get('n') ?? 100)).split('\r\n');
+      const bad = Number(query.get('bad') ?? -1) + 1;
+      if (lines[bad]) lines[bad] = lines[bad]!.replace(/,-?[\d.]+,(-?[\d.]+),([123]),/, ',,$1,$2,');
+      send(response, 200, 'text/csv', lines.join('\r\n'));
+    },
+    table: (_request, response, query) => {
+      const rows = Array.from({ length: Number(query.get('n') ?? 2) }, (_, i) => `t-${i},${70 + i * 0.1},33`);
+      send(response, 200, 'text/csv; charset=utf-8', ['id,lon,lat', ...rows].join('\r\n'));
+    },
   };
 }
 

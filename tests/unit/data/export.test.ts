@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import {
   CSV_COLUMNS,
@@ -94,18 +95,40 @@ describe('CSV cells', () => {
     expect(csvCell(Number.NaN)).toBe('');
     expect(csvCell('a=b')).toBe('a=b');
   });
+
+  it('defuses a formula behind blanks or invisible characters that spreadsheets skip', () => {
+    for (const lead of [
+      ' ',
+      '  ',
+      '\u00a0',
+      '\ufeff',
+      '\u200b',
+      '\u200d',
+      '\u2060',
+      '\u202e',
+      '\u3000',
+      '\n',
+      '\r\n',
+      '\t ',
+    ]) {
+      for (const sign of ['=', '+', '-', '@']) {
+        const text = `${lead}${sign}1+1`;
+        expect(csvCell(text).replace(/^"/, ''), JSON.stringify(text)).toMatch(/^'/);
+      }
+    }
+    expect(csvCell('\nplain')).toBe(`"'\nplain"`);
+    expect(csvCell(' plain text')).toBe(' plain text');
+    expect(csvCell('\u200bword')).toBe('\u200bword');
+  });
 });
 
 describe('CSV export', () => {
   const csv = exportCsv(features, { ...options, generated });
   const rows = parseCsv(csv);
 
-  it('writes a header and one row per feature, CRLF line ends', () => {
+  it('writes a header and one row per feature, CRLF line ends, every row with every column', () => {
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
-    const data = rows.slice(
-      1,
-      rows.findIndex((row) => row.length === 1 && row[0] === ''),
-    );
+    const data = rows.slice(1);
     expect(data.map((row) => row[0])).toEqual(['e1', 'e2', 'summary', 'post']);
     for (const row of data) expect(row).toHaveLength(CSV_COLUMNS.length);
     expect(
@@ -139,22 +162,33 @@ describe('CSV export', () => {
     expect(byId('summary')[CSV_COLUMNS.indexOf('lon')]).toBe('');
   });
 
-  it('ends with the licence, date and filter as # rows after a blank line', () => {
-    const tail = csv.split('\r\n').slice(-5);
-    expect(tail[0]).toBe('');
-    expect(tail[1]).toBe(
-      '# Licence: Boundaries © OpenStreetMap contributors (ODbL); event data compiled from public reporting; CC BY 4.0',
-    );
-    expect(tail[2]).toBe(`# Generated: ${generated}`);
-    expect(tail[3]).toBe('# Filter: layers strikes; attacks; posts; dates 2025-10-09 to 2025-10-19; 4 rows');
-    expect(tail[4]).toBe('');
+  it('gives the licence, generation time and filter in the last columns of every row', () => {
+    expect(CSV_COLUMNS.slice(-3)).toEqual(['licence', 'generated', 'filter']);
+    for (const row of rows.slice(1)) {
+      expect(row.slice(-3)).toEqual([
+        EXPORT_LICENCE,
+        generated,
+        'layers strikes, attacks, posts; dates 2025-10-09 to 2025-10-19; 4 rows',
+      ]);
+    }
+    expect(csv).not.toMatch(/^#/m);
   });
 
-  it('writes only the header and notes when nothing is shown', () => {
-    const empty = parseCsv(exportCsv([], { layers: [], generated }));
-    expect(empty[0]).toEqual([...CSV_COLUMNS]);
-    expect(empty[1]).toEqual(['']);
-    expect(empty.at(-1)![0]).toBe('# Filter: layers none; dates start to end; 0 rows');
+  it('is read by a strict parser: header first, the same number of fields in every row', () => {
+    // papaparse with a header reports a row with too few or too many fields; quotes must be closed.
+    const strict = Papa.parse<Record<string, string>>(csv, { header: true, delimiter: ',' });
+    expect(strict.errors.filter((error) => error.row !== strict.data.length - 1)).toEqual([]);
+    expect(strict.meta.fields).toEqual([...CSV_COLUMNS]);
+    // The file ends with CRLF: the only "row" after it is the empty remainder, which strict readers skip.
+    expect(strict.data.slice(0, -1).map((row) => row.id)).toEqual(['e1', 'e2', 'summary', 'post']);
+    expect(strict.data[0]!.title).toBe('Strike, "reported" near\nKabul');
+    expect(strict.data[0]!.licence).toBe(EXPORT_LICENCE);
+    // And by our own RFC 4180 check: every record (line breaks inside quotes allowed) has 19 fields.
+    expect(new Set(parseCsv(csv).map((row) => row.length))).toEqual(new Set([CSV_COLUMNS.length]));
+  });
+
+  it('writes only the header when nothing is shown', () => {
+    expect(exportCsv([], { layers: [], generated })).toBe(`${CSV_COLUMNS.join(',')}\r\n`);
   });
 });
 

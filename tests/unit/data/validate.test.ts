@@ -129,6 +129,21 @@ describe('validateGeoJson', () => {
     ).toContain('is not an http(s) address');
   });
 
+  it('keeps a source dated by day, month or year, and rejects other dates', () => {
+    const dated = (date: string) =>
+      validateGeoJson(
+        event({ sources: [{ url: 'https://example.org/a', publisher: 'x', date, dateApprox: true }] }),
+      );
+    for (const date of ['2025-10-19', '2025-12', '2026']) {
+      expect(dated(date).features[0]!.properties.sources, date).toEqual([
+        { url: 'https://example.org/a', publisher: 'x', date, dateApprox: true },
+      ]);
+    }
+    for (const date of ['2025-13', '2025-02-30', 'Dec 2025', '25-12']) {
+      expect(dated(date).problems[0]!.message, date).toContain('is not yyyy-mm-dd, yyyy-mm or yyyy');
+    }
+  });
+
   it('allows null geometry only for multi_site summaries', () => {
     expect(validateGeoJson(feature({ kind: 'clash', precision: 'multi_site' }, null)).features).toHaveLength(
       1,

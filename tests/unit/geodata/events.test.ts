@@ -1,8 +1,13 @@
 /** The shipped event and site data: schema, unique ids, region, dates and sources. */
 import { readFileSync } from 'node:fs';
+import type { Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { titleProblem } from '../../../scripts/events/wording.mjs';
+import { latestSourceDate } from '../../../src/data/data-as-of.ts';
 import { EVENT_KINDS } from '../../../src/data/schema.ts';
 import { validateGeoJson } from '../../../src/data/validate.ts';
+import { createFrontierSide } from '../../../src/geo/frontier-side.ts';
+import { readSides } from './read-geodata.ts';
 
 const FILES = ['events', 'posts', 'crossings', 'venues'] as const;
 const read = (name: string) => JSON.parse(readFileSync(`geodata/${name}.geojson`, 'utf8'));
@@ -84,5 +89,48 @@ describe('shipped geodata', () => {
       if (!geometry || p.precision === 'exact') continue;
       expect(p.uncertaintyKm, id).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('shipped geodata: corrections that must hold', () => {
+  const features = (['events', 'posts', 'crossings', 'venues'] as const).flatMap(
+    (name) => validateGeoJson(read(name), { strict: true }).features,
+  );
+  const byId = (id: string) => features.find((f) => f.id === id)!;
+
+  it('puts every AFG or PAK point on that side of the frontier', () => {
+    const sideOf = createFrontierSide(readSides());
+    const checked = features.filter((f) => f.geometry && /^(AFG|PAK)$/.test(f.properties.country ?? ''));
+    expect(checked.length).toBeGreaterThan(50);
+    for (const { id, geometry, properties } of checked) {
+      expect(sideOf((geometry as Point).coordinates), id).toBe(properties.country);
+    }
+    // The Arandu post area and its February clash, once estimated 6.7 km inside Afghanistan.
+    for (const id of ['p12-chitral-arandu', 'e060-arandu']) {
+      expect(sideOf((byId(id).geometry as Point).coordinates), id).toBe('PAK');
+    }
+  });
+
+  it('gives no title that reports a casualty or damage without saying who reports it', () => {
+    for (const { id, properties } of features) expect(titleProblem(id, properties.title), id).toBeNull();
+  });
+
+  it('keeps the month- and year-only dates of undated sources, marked approximate', () => {
+    const approximate = features.flatMap((f) =>
+      (f.properties.sources ?? []).filter((s) => s.date && s.date.length < 10).map((s) => [f.id, s.date]),
+    );
+    expect(approximate).toEqual([
+      ['e036-istanbul-round-3', '2025-12'],
+      ['e040-peshawar-fc-hq', '2026'],
+      ['e048-torkham-losses', '2026-01'],
+      ['e060-arandu', '2026-02'],
+    ]);
+  });
+
+  it('states in facts.json the day of the latest source', () => {
+    const facts = JSON.parse(readFileSync('geodata/facts.json', 'utf8'));
+    expect(facts.dataAsOf).toBe(latestSourceDate(features));
+    expect(facts.dataAsOf).toBe('2026-04-08');
+    expect(facts.pressFigures.length).toBeGreaterThan(5);
   });
 });

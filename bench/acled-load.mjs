@@ -1,0 +1,182 @@
+/**
+ * ACLED import benchmark: the same generated events (bench/generate-events.mjs, seed 1) loaded into
+ * `<frontier-map>` (the built dist/frontier-map.js) once as GeoJSON and once as an ACLED export
+ * (bench/generate-acled.mjs: every column, notes of realistic length) through
+ * `<frontier-layer format="acled">`. Reports the first render (navigation to `whenIdle()` and a
+ * frame, median of 3 loads) and the file sizes, and writes them to bench/RESULTS.md under
+ * "## ACLED import".
+ *
+ *   node bench/acled-load.mjs [--no-build] [--quick]     (--quick: 10,000 events only, RESULTS.md untouched)
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  createReadStream,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { runnerImport } from 'vite';
+import { chromiumLaunchOptions } from '../scripts/browser.mjs';
+import { generateAcled } from './generate-acled.mjs';
+import { generateEvents } from './generate-events.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const quick = process.argv.includes('--quick');
+const SIZES = quick ? [10_000] : [10_000, 100_000];
+const LOADS = 3;
+const PAGE_TIMEOUT_MS = 120_000;
+const log = (message) => console.error(message);
+const fmt = (value, digits = 0) =>
+  value.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.geojson': 'application/geo+json',
+  '.csv': 'text/csv; charset=utf-8',
+};
+
+/** A static server on 127.0.0.1 for dist/, the fixtures and the generated data. */
+function serve(dataDir) {
+  const mounts = [
+    ['/dist/', join(root, 'dist')],
+    ['/bench/', join(root, 'bench/fixtures')],
+    ['/data/', dataDir],
+  ];
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    const mount = mounts.find(([prefix]) => path.startsWith(prefix));
+    const file = mount && normalize(join(mount[1], path.slice(mount[0].length)));
+    if (!file?.startsWith(mount[1]) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-length': statSync(file).size,
+    });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** One cold load: milliseconds to the first render and the features loaded. */
+async function load(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
+  const page = await context.newPage();
+  try {
+    page.setDefaultTimeout(PAGE_TIMEOUT_MS);
+    await page.goto(url);
+    return await page.evaluate(() => window.benchReady);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The ACLED rows as the GeoJSON features they become (mapped and validated as the map does): the same
+ * content in the other format, to tell the cost of reading CSV from the cost of richer features.
+ */
+async function acledAsGeoJson(csv) {
+  const { parseTable, validateTable } = (
+    await runnerImport(join(root, 'src/data/table-source.ts'), { configFile: false, logLevel: 'silent' })
+  ).module;
+  const features = [];
+  validateTable(parseTable(csv, 'acled'), {}, Number.POSITIVE_INFINITY, (slice) => features.push(...slice));
+  return { type: 'FeatureCollection', features };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function main() {
+  if (!process.argv.includes('--no-build')) {
+    log('building dist/frontier-map.js (vite build)…');
+    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('vite build failed');
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'frontier-acled-'));
+  const server = await serve(dataDir);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch(await chromiumLaunchOptions());
+  const rows = [];
+  // Other work on a shared machine slows every row alike; the load says how much there was.
+  const load1 = loadavg()[0];
+  try {
+    for (const count of SIZES) {
+      writeFileSync(join(dataDir, `${count}.geojson`), JSON.stringify(generateEvents(count, { seed: 1 })));
+      const csv = generateAcled(count, { seed: 1 });
+      writeFileSync(join(dataDir, `${count}.csv`), csv);
+      writeFileSync(join(dataDir, `${count}-acled.geojson`), JSON.stringify(await acledAsGeoJson(csv)));
+      for (const [format, file, label] of [
+        ['geojson', `${count}.geojson`, 'GeoJSON'],
+        ['acled', `${count}.csv`, 'ACLED CSV'],
+        ['geojson', `${count}-acled.geojson`, 'GeoJSON of the ACLED rows'],
+      ]) {
+        const times = [];
+        let features = 0;
+        for (let run = 0; run < LOADS; run++) {
+          log(`${fmt(count)} events, ${label}: load ${run + 1}…`);
+          const result = await load(
+            browser,
+            `${base}/bench/frontier-map.html?data=/data/${file}&format=${format}`,
+          );
+          times.push(result.firstRenderMs);
+          features = result.features;
+        }
+        const megabytes = statSync(join(dataDir, file)).size / 1024 / 1024;
+        rows.push({ count, label, features, megabytes, times });
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  const report = [
+    '## ACLED import',
+    '',
+    `\`node bench/acled-load.mjs\`: headless Chromium (software rendering), ${cpus().length} cores ` +
+      `(load average ${fmt(load1, 1)} at the start), 1200×800 px. ` +
+      'The same generated events (bench/generate-events.mjs, seed 1) as GeoJSON and as an ACLED export ' +
+      '(bench/generate-acled.mjs: all 31 columns, notes of about 200 characters, both date forms), each in ' +
+      'one `<frontier-layer>`, and the features those ACLED rows become, saved as GeoJSON (same content, ' +
+      'other format); first render = navigation start to `whenIdle()` and a frame, median of ' +
+      `${LOADS} cold loads.`,
+    '',
+    '| events | data | file | features | first render (median) | loads |',
+    '|---:|---|---:|---:|---:|---|',
+    ...rows.map(
+      (r) =>
+        `| ${fmt(r.count)} | ${r.label} | ${fmt(r.megabytes, 1)} MB | ${fmt(r.features)} | ` +
+        `${fmt(median(r.times) / 1000, 2)} s | ${r.times.map((t) => fmt(t / 1000, 2)).join(', ')} s |`,
+    ),
+    '',
+    "How to read it: the first row is the scale benchmark's events, which carry a title, a date and one " +
+      'source; an ACLED row becomes a feature with its notes, actors, a claim and a source list, about three ' +
+      'times the bytes. The third row loads those same features from GeoJSON: compared with it, the second ' +
+      'row is the cost of reading CSV (papaparse, mapping, shared between workers like GeoJSON); compared ' +
+      'with the first, the cost of richer features.',
+  ].join('\n');
+  console.log(report);
+  if (!quick) writeSection(report);
+}
+
+/** Replaces the "## ACLED import" section of bench/RESULTS.md (up to the next "## "), or appends it. */
+function writeSection(section) {
+  const file = join(root, 'bench/RESULTS.md');
+  const text = readFileSync(file, 'utf8');
+  const start = text.search(/^## ACLED import\s*$/m);
+  if (start < 0) return writeFileSync(file, `${text.trimEnd()}\n\n${section}\n`);
+  const after = text.slice(start + 1).search(/^## /m);
+  const rest = after >= 0 ? `\n${text.slice(start + 1 + after)}` : '';
+  writeFileSync(file, `${text.slice(0, start)}${section}\n${rest}`);
+}
+
+await main();

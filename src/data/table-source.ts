@@ -1,0 +1,103 @@
+/**
+ * Sources that are tables: the `acled` and `csv` formats of `<frontier-layer>`. The text is read row
+ * by row (csv-table.ts), each row mapped to a Feature (acled.ts, csv-points.ts), and the features
+ * validated like GeoJSON (validate.ts). Every problem names its row ("row 4: latitude is empty") and
+ * carries `featureIndex` = the record's index (row − 2), so one bad row costs only itself.
+ */
+import { ACLED_REQUIRED, acledFeature } from './acled.ts';
+import { csvHeaderProblem, csvPointFeature } from './csv-points.ts';
+import { type CsvRecord, readCsv } from './csv-table.ts';
+import type { FrontierFeature } from './schema.ts';
+import { type ValidateOptions, type ValidationProblem, validateFeatureList } from './validate.ts';
+
+/** What a source's text is: GeoJSON, an ACLED export, or any CSV table with coordinates. */
+export type SourceFormat = 'geojson' | 'acled' | 'csv';
+export const SOURCE_FORMATS: readonly SourceFormat[] = ['geojson', 'acled', 'csv'];
+
+/**
+ * The format to read a source as: the `format` attribute when it names one; else `csv` for a `.csv`
+ * address or a `text/csv` content type (of the response, or of an inline `<script type>`); else
+ * GeoJSON.
+ *
+ * @example
+ * sourceFormatOf(null, 'data/events.csv?v=2', null); // 'csv'
+ * sourceFormatOf('acled', 'export.csv', 'text/csv'); // 'acled'
+ * sourceFormatOf(null, 'events.json', 'application/json'); // 'geojson'
+ */
+export function sourceFormatOf(
+  attribute: string | null,
+  src: string | null,
+  contentType: string | null,
+): SourceFormat {
+  const named = attribute?.trim().toLowerCase();
+  if (named && (SOURCE_FORMATS as readonly string[]).includes(named)) return named as SourceFormat;
+  const path = src?.split(/[?#]/)[0]?.toLowerCase() ?? '';
+  if (path.endsWith('.csv')) return 'csv';
+  if (/^\s*text\/csv\b/i.test(contentType ?? '')) return 'csv';
+  return 'geojson';
+}
+
+/** A table read and mapped: the features to validate, the row of each, and the rows refused. */
+export interface ParsedTable {
+  features: unknown[];
+  /** Row number of each of `features`. */
+  rows: number[];
+  problems: ValidationProblem[];
+  /** The table as a whole could not be read (say, no coordinate columns); nothing else is reported. */
+  refused: string | null;
+}
+
+/**
+ * Reads and maps a table; never throws for bad input. `firstRow`: the row number of the first record
+ * (2 for a whole table; more for a run of one, split-table.ts).
+ */
+export function parseTable(text: string, format: 'acled' | 'csv', firstRow = 2): ParsedTable {
+  const features: unknown[] = [];
+  const rows: number[] = [];
+  const problems: ValidationProblem[] = [];
+  const map = format === 'acled' ? acledFeature : csvPointFeature;
+  const onRecord = (record: CsvRecord) => {
+    const mapped = map(record);
+    if ('problem' in mapped) problems.push({ message: mapped.problem, featureIndex: record.row - 2 });
+    else {
+      features.push(mapped.feature);
+      rows.push(record.row);
+    }
+  };
+  const onHeader = (has: (name: string) => boolean) => {
+    if (format === 'csv') return csvHeaderProblem(has);
+    const missing = ACLED_REQUIRED.filter((name) => !has(name));
+    return missing.length
+      ? `has no ${missing.join(', ')} column${missing.length > 1 ? 's' : ''} in its header row (is it an ACLED export?)`
+      : null;
+  };
+  const read = readCsv(text, onRecord, onHeader, firstRow);
+  for (const { row, message } of read.problems) problems.push({ message, featureIndex: row - 2 });
+  return { features, rows, problems, refused: read.refused };
+}
+
+/**
+ * Validates a parsed table's features, a slice at a time as `validateFeatureList` does, and returns
+ * every problem in row order, each named by its row.
+ */
+export function validateTable(
+  table: ParsedTable,
+  options: ValidateOptions,
+  sliceSize: number,
+  onSlice: (features: FrontierFeature[]) => void,
+): ValidationProblem[] {
+  if (table.refused !== null) return [{ message: `the table ${table.refused}` }];
+  // A row without an id is named after its row, not its place among the kept ones, so that runs of
+  // one table read by several workers make the same ids as one reading of the whole.
+  table.features.forEach((feature, at) => {
+    const raw = feature as { id?: unknown; properties: { id?: unknown } };
+    if (raw.id === undefined && raw.properties.id === undefined) {
+      raw.id = `${options.idPrefix ?? 'feature'}-${table.rows[at]! - 2}`;
+    }
+  });
+  const checked = validateFeatureList(table.features, options, sliceSize, onSlice).map((problem) => {
+    const row = table.rows[problem.featureIndex!]!;
+    return { message: problem.message.replace(/^feature \d+:/, `row ${row}:`), featureIndex: row - 2 };
+  });
+  return [...table.problems, ...checked].sort((a, b) => a.featureIndex! - b.featureIndex!);
+}
