@@ -151,6 +151,15 @@ export function drawLegend(
   return width;
 }
 
+/** Where the element lays out its heading's two lines (static mode, print), in snapshot pixels. */
+export interface HeadingLayout {
+  x: number;
+  width: number;
+  /** Vertical centres of the title and subtitle lines' boxes. */
+  titleMiddle: number;
+  subtitleMiddle: number;
+}
+
 /**
  * The heading and time window: where the element lays them out (static mode and print show them
  * above the map), else as a panel in the top-left corner of the map, clear of the legend.
@@ -158,28 +167,37 @@ export function drawLegend(
 export function drawHeading(
   ctx: CanvasRenderingContext2D,
   model: HeadingModel,
-  laidOut: Rect | null,
+  laidOut: HeadingLayout | null,
   map: Rect,
   legendWidth: number,
   font: string,
 ): void {
-  const pad = laidOut ? 0 : 10;
-  const width = laidOut ? laidOut.width : Math.max(160, Math.min(520, map.width - legendWidth - 40));
+  ctx.textAlign = 'left';
+  if (laidOut) {
+    // One line each, as the element shows them (its heading does not wrap in a snapshot's width).
+    ctx.textBaseline = 'middle';
+    ctx.fillStyle = TEXT;
+    ctx.font = `600 18px ${font}`;
+    ctx.fillText(model.title, laidOut.x, laidOut.titleMiddle, laidOut.width);
+    ctx.fillStyle = MUTED;
+    ctx.font = `12px ${font}`;
+    ctx.fillText(model.subtitle, laidOut.x, laidOut.subtitleMiddle, laidOut.width);
+    return;
+  }
+  const pad = 10;
+  const width = Math.max(160, Math.min(520, map.width - legendWidth - 40));
   ctx.font = `600 17px ${font}`;
   const titleLines = wrapText(ctx, model.title, width - 2 * pad);
   const widths = titleLines.map((line) => ctx.measureText(line).width);
   ctx.font = `12px ${font}`;
   const windowLines = model.subtitle ? wrapText(ctx, model.subtitle, width - 2 * pad) : [];
   for (const line of windowLines) widths.push(ctx.measureText(line).width);
-  const x = laidOut ? laidOut.x : map.x + 10;
-  let top = laidOut ? laidOut.y : map.y + 10;
-  if (!laidOut) {
-    const height = pad + titleLines.length * 22 + windowLines.length * 16 + pad - 2;
-    panel(ctx, x, top, Math.ceil(Math.max(...widths)) + 2 * pad, height);
-    top += pad;
-  }
+  const x = map.x + 10;
+  let top = map.y + 10;
+  const height = pad + titleLines.length * 22 + windowLines.length * 16 + pad - 2;
+  panel(ctx, x, top, Math.ceil(Math.max(...widths)) + 2 * pad, height);
+  top += pad;
   ctx.textBaseline = 'top';
-  ctx.textAlign = 'left';
   ctx.fillStyle = TEXT;
   ctx.font = `600 17px ${font}`;
   for (const line of titleLines) {
@@ -195,11 +213,22 @@ export function drawHeading(
 }
 
 /** Where the element lays out its heading (static mode, print), or null when it is hidden. */
-export function headingRect(root: ParentNode, origin: Origin): Rect | null {
+export function headingLayout(root: ParentNode, origin: Origin): HeadingLayout | null {
   const heading = root.querySelector('.heading');
-  if (!heading || !isShown(heading)) return null;
-  const rect = heading.getBoundingClientRect();
-  return { x: rect.left - origin.x, y: rect.top - origin.y, width: rect.width, height: rect.height };
+  const title = heading?.querySelector('h1');
+  const subtitle = heading?.querySelector('p');
+  if (!heading || !title || !subtitle || !isShown(heading)) return null;
+  const box = heading.getBoundingClientRect();
+  const middle = (element: Element) => {
+    const rect = element.getBoundingClientRect();
+    return rect.top + rect.height / 2 - origin.y;
+  };
+  return {
+    x: box.left - origin.x,
+    width: box.width,
+    titleMiddle: middle(title),
+    subtitleMiddle: middle(subtitle),
+  };
 }
 
 /** Leaflet's scale bar and attribution, where Leaflet put them. */

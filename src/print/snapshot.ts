@@ -13,7 +13,7 @@ import {
   drawHeading,
   drawLegend,
   drawOtherParts,
-  headingRect,
+  headingLayout,
   legendColoursOf,
 } from './draw-overlays.ts';
 
@@ -142,6 +142,6 @@ export async function snapshotElement(source: SnapshotSource, options: SnapshotO
   await drawOtherParts(ctx, source.root, origin, dpr);
   const font = getComputedStyle(source.element).fontFamily;
   const legendWidth = drawLegend(ctx, source.legend(), legendColoursOf(source.element), map, font);
-  drawHeading(ctx, source.heading(), headingRect(source.root, origin), map, legendWidth, font);
+  drawHeading(ctx, source.heading(), headingLayout(source.root, origin), map, legendWidth, font);
   return toPng(canvas, tilesHost);
 }

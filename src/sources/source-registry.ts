@@ -8,12 +8,12 @@
 import type { Feature, MultiLineString } from 'geojson';
 import { FrontierLayerElement, LAYER_CHANGE_EVENT, SET_LOADING } from '../components/frontier-layer.ts';
 import { extractFrontierLine } from '../data/frontier-line.ts';
-import { fetchSource, parseJson, SourceLoadError } from '../data/load-source.ts';
+import { parseJson } from '../data/load-source.ts';
 import type { FrontierFeature } from '../data/schema.ts';
 import { sourceFormatOf } from '../data/table-source.ts';
 import { rejectTakenIds, type ValidationResult, validateGeoJson } from '../data/validate.ts';
-import { quote } from '../data/validate-geometry.ts';
 import { validateText } from '../workers/validate-off-thread.ts';
+import { errorText, layerSrc, loadErrorText, readLayerInput } from './layer-input.ts';
 
 interface SourceState {
   name: string;
@@ -41,24 +41,6 @@ export interface SourceCallbacks {
   /** A large source has been parsed and holds this many features, soon to arrive. */
   onExpectFeatures?: (count: number) => void;
 }
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-/** Advice a site owner can act on, after the plain description of the failure. */
-const ADVICE: Partial<Record<SourceLoadError['failure'], string>> = {
-  'too-large': " — raise the layer's max-bytes attribute to accept it",
-  timeout: " — raise the layer's timeout-ms attribute, or try again with reload()",
-};
-
-/** URLs are quoted up to this length in messages: enough to recognise one, not enough to flood. */
-const URL_QUOTE_LIMIT = 120;
-
-/** "<url> answered HTTP 404 …", "the inline data is not valid JSON …", or the error's own words. */
-const loadErrorText = (error: unknown, src: string | null): string => {
-  if (!(error instanceof SourceLoadError)) return errorText(error);
-  const what = src === null ? 'the inline data' : quote(src, URL_QUOTE_LIMIT);
-  return `${what} ${error.message}${ADVICE[error.failure] ?? ''}`;
-};
 
 export class SourceRegistry {
   private defaults: Array<Pick<SourceState, 'name' | 'features'>> = [];
@@ -218,28 +200,10 @@ export class SourceRegistry {
     const { name, token } = state;
     const signal = state.abort!.signal;
     const current = () => this.layers.get(element)?.token === token;
-    // An empty src is no src: fetching '' would fetch the page itself.
-    const src = element.src?.trim() || null;
+    const src = layerSrc(element);
     let result: ValidationResult;
     try {
-      const inline = element.inlineText;
-      // Bytes as fetched: a large source is decoded in the validation worker, not here.
-      let text: string | Uint8Array;
-      let contentType = element.inlineType;
-      if (src !== null) {
-        let url: string;
-        try {
-          url = new URL(src, document.baseURI).href;
-        } catch {
-          throw new Error(`src ${quote(src, URL_QUOTE_LIMIT)} is not a valid URL`);
-        }
-        ({ bytes: text, contentType } = await fetchSource(url, {
-          signal,
-          maxBytes: element.maxBytes,
-          timeoutMs: element.timeoutMs,
-        }));
-      } else if (inline !== null) text = inline;
-      else throw new Error('has neither a src attribute nor an inline <script type="application/geo+json">');
+      const { text, contentType } = await readLayerInput(element, signal);
       if (element.frontier) {
         const line = extractFrontierLine(
           parseJson(typeof text === 'string' ? text : new TextDecoder().decode(text)),

@@ -6,16 +6,10 @@
  * A large source goes to the workers as the bytes fetched: decoding 30 MB of UTF-8 alone costs the
  * page ~80 ms.
  */
-import { parseJson, SourceLoadError } from '../data/load-source.ts';
+import { SourceLoadError } from '../data/load-source.ts';
 import type { FrontierFeature } from '../data/schema.ts';
-import { type FeatureRun, type FeatureSplit, runBytes, splitFeatures } from '../data/split-features.ts';
-import { splitTable, tableRunBytes } from '../data/split-table.ts';
-import {
-  rejectTakenIds,
-  type ValidationProblem,
-  type ValidationResult,
-  validateGeoJson,
-} from '../data/validate.ts';
+import { type FeatureRun, runBytes } from '../data/split-features.ts';
+import { rejectTakenIds, type ValidationProblem, type ValidationResult } from '../data/validate.ts';
 import {
   handleValidateRequest,
   type ValidateRequest,
@@ -23,6 +17,9 @@ import {
 } from '../data/validate-request.ts';
 import type { ValidateMessage, ValidateWorkerInput } from '../data/validate-worker.ts';
 import ValidateWorker from '../data/validate-worker.ts?worker&inline';
+import { splitForWorkers, splitTableForWorkers } from './split-for-workers.ts';
+
+export { PARALLEL_BYTES } from './split-for-workers.ts';
 
 /**
  * Sources longer than this (characters or bytes) go to a worker. Measured: parsing and validating
@@ -90,48 +87,6 @@ export async function validateText(
 }
 
 /**
- * Sources of this many bytes or more are shared out between workers, when the machine has more than
- * one core: below it, one worker is done in ~100 ms, and a second would save less than it costs.
- */
-export const PARALLEL_BYTES = 4_000_000;
-
-/**
- * Runs for each worker, when the source is large, a FeatureCollection whose other members check
- * out on their own, and the machine has more than one core. Null: one worker takes it whole.
- */
-function splitForWorkers(bytes: Uint8Array): FeatureSplit | null {
-  const workers = Math.min(MAX_WORKERS, navigator.hardwareConcurrency || 1);
-  if (bytes.length < PARALLEL_BYTES || workers < 2) return null;
-  const split = splitFeatures(bytes, workers);
-  if (!split || split.runs.length < 2) return null;
-  try {
-    // The collection without its features must be fine by itself (type, crs): else one worker
-    // takes the whole source, and reports what is wrong with it exactly as ever.
-    const skeleton = parseJson(new TextDecoder().decode(split.skeleton)) as { type?: unknown };
-    const { features, problems } = validateGeoJson(skeleton);
-    if (skeleton.type !== 'FeatureCollection' || features.length || problems.length) return null;
-  } catch {
-    return null;
-  }
-  return split;
-}
-
-/** Requests for the runs of a large table, one per worker, with the index of each run's first row. */
-function splitTableForWorkers(bytes: Uint8Array): { requests: ValidateRequest[]; firsts: number[] } | null {
-  const workers = Math.min(MAX_WORKERS, navigator.hardwareConcurrency || 1);
-  if (bytes.length < PARALLEL_BYTES || workers < 2) return null;
-  const split = splitTable(bytes, workers);
-  if (!split) return null;
-  return {
-    requests: split.runs.map((run) => ({
-      text: tableRunBytes(bytes, split, run),
-      options: { firstRow: run.firstRow },
-    })),
-    firsts: split.runs.map((run) => run.firstRow - 2),
-  };
-}
-
-/**
  * Requests whose first indexes are known, each in a worker, at once; joined as `validateRuns` joins.
  * Null when a worker cannot start or a run fails to parse: the caller then takes the source whole.
  */
@@ -179,7 +134,6 @@ async function validateRequests(
  * At most this many workers for one source (one per core up to it): beyond, the page's own unpacking
  * of the checked features, which no worker can share, is what takes the time.
  */
-const MAX_WORKERS = 4;
 
 /** A worker could not start (a CSP without `worker-src blob:`, say). */
 class WorkerUnavailable extends Error {}
