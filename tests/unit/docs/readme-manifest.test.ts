@@ -4,9 +4,9 @@
  * The manifest is generated from the doc comments here, as `npm run build` does.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -25,14 +25,14 @@ interface Declaration {
 let map: Declaration;
 
 beforeAll(() => {
-  const out = mkdtempSync(join(tmpdir(), 'cem-'));
+  // The analyzer writes its output's path into the package.json of its working directory: it runs
+  // in a folder of its own that sees only the sources, so the project's package.json stays as it is.
+  const work = mkdtempSync(join(tmpdir(), 'cem-'));
+  symlinkSync(join(root, 'src'), join(work, 'src'));
   const cli = join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js');
-  // The analyzer reads --outdir relative to the working directory.
-  const args = ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--outdir', relative(root, out)];
-  execFileSync(process.execPath, [cli, ...args], {
-    cwd: root,
-    stdio: 'pipe',
-  });
+  const args = ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--outdir', 'out'];
+  execFileSync(process.execPath, [cli, ...args], { cwd: work, stdio: 'pipe' });
+  const out = join(work, 'out');
   const manifest = JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8')) as {
     modules: Array<{ declarations?: Declaration[] }>;
   };
@@ -95,5 +95,17 @@ describe('README and the Custom Elements Manifest', () => {
     expect(sorted(listed(text, 'Properties and methods:', /^[a-zA-Z]+$/))).toEqual(
       sorted(members.map((member) => member.name)),
     );
+  });
+});
+
+describe('the package', () => {
+  it('points at the manifest the build writes into dist/, and keeps none in the checkout', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { customElements: string };
+    expect(pkg.customElements).toBe('dist/custom-elements.json');
+    expect(() => readFileSync(join(root, 'custom-elements.json'))).toThrow();
+    const build = (
+      JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { build: string } }
+    ).scripts.build;
+    expect(build).toMatch(/cem analyze .*--outdir dist/);
   });
 });
