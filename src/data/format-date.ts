@@ -1,6 +1,6 @@
 /** Dates as people read them. Pure, so every part (panel, list, timeline, print) says them alike. */
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { MONTHS_SHORT as MONTHS } from './time-bins.ts';
 
 /**
  * "9 Oct 2025", "11–12 Oct 2025", "30 Oct – 2 Nov 2025": readable in any locale, sortable by data.

@@ -10,8 +10,22 @@ import type { FeatureLayerName, FrontierFeature, LayerName } from './schema.ts';
 
 const DAY_MS = 86_400_000;
 
-const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTHS_LONG = [
+/** English month names: the one list every English date of the map is written with. */
+export const MONTHS_SHORT = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
+export const MONTHS_LONG = [
   'January',
   'February',
   'March',

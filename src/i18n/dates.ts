@@ -18,6 +18,7 @@
  * formatDate('2025-10-19', 'prs'); // '۲۷ میزان ۱۴۰۴ (۱۹ اکتوبر ۲۰۲۵)'
  * formatDateSpan('2025-10-12', '2025-10-19', 'en'); // '12–19 Oct 2025'
  */
+import { MONTHS_LONG, MONTHS_SHORT } from '../data/time-bins.ts';
 import { supportedLocale } from './format.ts';
 import { INTL_LOCALE, type Lang } from './languages.ts';
 
@@ -30,22 +31,6 @@ interface DateParts {
   month: string;
   year: string;
 }
-
-const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTHS_LONG = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** CLDR's Pashto month names (`ps-AF`): Solar Hijri (وری = Hamal … کب = Hut), then Gregorian. */
 const PASHTO_SOLAR_MONTHS = [
