@@ -1,5 +1,6 @@
 /**
- * ACLED import benchmark: the same generated events (bench/generate-events.mjs, seed 1) loaded into
+ * ACLED import { serveStatic } from './static-server.mjs';
+import benchmark: the same generated events (bench/generate-events.mjs, seed 1) loaded into
  * `<frontier-map>` (the built dist/frontier-map.js) once as GeoJSON and once as an ACLED export
  * (bench/generate-acled.mjs: every column, notes of realistic length) through
  * `<frontier-layer format="acled">`. Reports the first render (navigation to `whenIdle()` and a
@@ -9,18 +10,9 @@
  *   node bench/acled-load.mjs [--no-build] [--quick]     (--quick: 10,000 events only, RESULTS.md untouched)
  */
 import { spawnSync } from 'node:child_process';
-import {
-  createReadStream,
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { runnerImport } from 'vite';
@@ -36,35 +28,13 @@ const PAGE_TIMEOUT_MS = 120_000;
 const log = (message) => console.error(message);
 const fmt = (value, digits = 0) =>
   value.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.geojson': 'application/geo+json',
-  '.csv': 'text/csv; charset=utf-8',
-};
-
 /** A static server on 127.0.0.1 for dist/, the fixtures and the generated data. */
 function serve(dataDir) {
-  const mounts = [
+  return serveStatic([
     ['/dist/', join(root, 'dist')],
     ['/bench/', join(root, 'bench/fixtures')],
     ['/data/', dataDir],
-  ];
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-    const mount = mounts.find(([prefix]) => path.startsWith(prefix));
-    const file = mount && normalize(join(mount[1], path.slice(mount[0].length)));
-    if (!file?.startsWith(mount[1]) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-length': statSync(file).size,
-    });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+  ]);
 }
 
 /** One cold load: milliseconds to the first render and the features loaded. */

@@ -11,23 +11,16 @@
  *   node bench/scale.mjs --quick          # 0, 1k and 10k only, no renderer sweep, RESULTS.md untouched
  *   node bench/scale.mjs --no-build       # use dist/ as it is
  */
+
 import { spawnSync } from 'node:child_process';
-import {
-  createReadStream,
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../scripts/browser.mjs';
 import { generateEvents } from './generate-events.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const quick = process.argv.includes('--quick');
@@ -56,39 +49,14 @@ function percentile(values, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.geojson': 'application/geo+json',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-};
-
 /** A static server on 127.0.0.1 for dist/, Leaflet, the fixtures and the generated data. */
 function serve(dataDir) {
-  const mounts = [
+  return serveStatic([
     ['/dist/', join(root, 'dist')],
     ['/node_modules/leaflet/dist/', join(root, 'node_modules/leaflet/dist')],
     ['/bench/', join(root, 'bench/fixtures')],
     ['/data/', dataDir],
-  ];
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-    const mount = mounts.find(([prefix]) => path.startsWith(prefix));
-    const file = mount && normalize(join(mount[1], path.slice(mount[0].length)));
-    if (!file?.startsWith(mount[1]) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-length': statSync(file).size,
-    });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+  ]);
 }
 
 const withTimeout = (promise, ms) =>
