@@ -78,6 +78,8 @@ export class FrontierMapElement extends LitElement implements FrontierMapHost {
     selected: { type: String, reflect: true },
     static: { type: Boolean, reflect: true },
     renderer: { type: String, reflect: true },
+    // The global attribute, made reactive: a new language re-renders the map at once.
+    lang: { type: String, reflect: true },
   };
 
   /** Initial centre, `"lat,lng"`; the frontier is fitted when absent. */

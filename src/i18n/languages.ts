@@ -84,7 +84,13 @@ function parentAcrossShadow(node: Node): Element | null {
  * resolveLanguage(map);
  */
 export function resolveLanguage(element: Element): Lang {
-  for (let node: Element | null = element; node; node = parentAcrossShadow(node)) {
+  // The element's own `lang` is read as a property: an element that makes it reactive (Lit) holds
+  // the new value before it reflects it to the attribute.
+  const own = (element as Partial<HTMLElement>).lang;
+  if (typeof own === 'string' && own !== '') return normalizeLanguage(own) ?? 'en';
+  // lang="" says "unknown language": it stops the search, as in HTML.
+  if (element.hasAttribute('lang')) return normalizeLanguage(element.getAttribute('lang')) ?? 'en';
+  for (let node: Element | null = parentAcrossShadow(element); node; node = parentAcrossShadow(node)) {
     if (node.hasAttribute('lang')) return normalizeLanguage(node.getAttribute('lang')) ?? 'en';
   }
   return 'en';

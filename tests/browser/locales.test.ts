@@ -1,0 +1,83 @@
+/**
+ * The map in the languages of the frontier: its language from its own `lang`, else the closest
+ * ancestor's; right to left for Pashto, Dari and Urdu; text from the catalogue, dates in the
+ * locale's calendar, data text without a translation isolated and marked English; a change of
+ * language at run time re-renders, timeline included.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { TRANSLATIONS } from '../../src/i18n/translate.ts';
+import { cleanup, mountStory, shadow } from './helpers.ts';
+
+afterEach(() => {
+  cleanup();
+  document.documentElement.removeAttribute('lang');
+});
+
+const frame = (map: Element) => shadow(map).querySelector<HTMLElement>('.frame')!;
+const legendTitle = (map: Element) => shadow(map).querySelector('.legend summary')!.textContent!.trim();
+const timelineOf = (map: Element) => shadow(map).querySelector('frontier-timeline')!;
+
+describe('languages', () => {
+  it('speaks English by default, left to right', async () => {
+    const map = await mountStory();
+    expect(frame(map).dir).toBe('ltr');
+    expect(legendTitle(map)).toBe('Legend');
+  });
+
+  for (const [lang, htmlLang] of [
+    ['ps', 'ps'],
+    ['prs', 'fa-AF'],
+    ['fa-AF', 'fa-AF'],
+    ['ur', 'ur'],
+  ] as const) {
+    it(`renders ${lang} right to left from its own lang attribute`, async () => {
+      const map = await mountStory({ lang });
+      const key = lang === 'fa-AF' ? 'prs' : lang;
+      expect(frame(map).dir).toBe('rtl');
+      expect(frame(map).lang).toBe(htmlLang);
+      expect(legendTitle(map)).toBe(TRANSLATIONS[key]['legend.title']);
+      const timeline = timelineOf(map);
+      await timeline.updateComplete;
+      const play = shadow(timeline).querySelector('button.play')!;
+      expect(play.getAttribute('aria-label')).toBe(TRANSLATIONS[key]['timeline.play']);
+      // The time axis runs left to right in every language (see the timeline's note).
+      expect(shadow(timeline).querySelector<HTMLElement>('.track')!.dir).toBe('ltr');
+    });
+  }
+
+  it('takes the closest ancestor’s language, and follows it when it changes', async () => {
+    document.documentElement.lang = 'ur';
+    const map = await mountStory();
+    expect(frame(map).dir).toBe('rtl');
+    expect(legendTitle(map)).toBe(TRANSLATIONS.ur['legend.title']);
+    document.documentElement.lang = 'en';
+    await expect.poll(() => legendTitle(map)).toBe('Legend');
+    expect(frame(map).dir).toBe('ltr');
+  });
+
+  it('switches language at run time, timeline included', async () => {
+    const map = await mountStory();
+    map.lang = 'prs';
+    await map.updateComplete;
+    expect(legendTitle(map)).toBe(TRANSLATIONS.prs['legend.title']);
+    const timeline = timelineOf(map);
+    await timeline.updateComplete;
+    const summary = shadow(timeline).querySelector('.summary')!.textContent!;
+    // Dari writes the Solar Hijri date first, with Afghan month names and Persian digits.
+    expect(summary).toMatch(/[۰-۹]/);
+    expect(summary).toMatch(/حوت|حمل/);
+  });
+
+  it('isolates data text that has no translation and marks it English', async () => {
+    const map = await mountStory({ lang: 'ps' });
+    const strike = map.state.shown.find((f) => f.properties.kind === 'air_strike')!;
+    map.select(strike.id);
+    await map.whenIdle();
+    const title = shadow(map).querySelector<HTMLElement>('.panel-title')!;
+    expect(title.lang).toBe('en');
+    expect(title.dir).toBe('ltr');
+    expect(title.textContent).toBe(strike.properties.title);
+    const heading = shadow(map).querySelector('.panel h3')!.textContent;
+    expect([TRANSLATIONS.ps['panel.claims'], TRANSLATIONS.ps['panel.sources']]).toContain(heading);
+  });
+});
