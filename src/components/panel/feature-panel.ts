@@ -6,7 +6,7 @@ import { safeHttpUrl } from '../../data/validate.ts';
 import { type FrontierSide, ON_FRONTIER_KM, SIDE_NAMED_FROM_KM } from '../../geo/frontier-side.ts';
 import { featureText } from '../../i18n/feature-text.ts';
 import { renderLocal } from '../../i18n/render.ts';
-import type { LocalText, Translator } from '../../i18n/translate.ts';
+import type { Translator } from '../../i18n/translate.ts';
 import { createLayerIcon } from '../../map/kind-style.ts';
 
 /** Where the frontier is from a feature, in km, and on which side (null: unknown). */
@@ -31,10 +31,6 @@ export function distanceText(i18n: Translator, { km, side }: PanelDistance): str
   if (km < SIDE_NAMED_FROM_KM || side === null) return i18n.t('distance.fromFrontier', km);
   return i18n.t('distance.inside', km, side);
 }
-
-/** Text from the data: isolated, and marked English where no translation stands in for it. */
-const dataText = (text: LocalText | null) =>
-  text ? html`<bdi lang=${text.htmlLang} dir=${text.dir}>${text.text}</bdi>` : nothing;
 
 export function renderFeaturePanel({
   feature,
@@ -74,12 +70,16 @@ export function renderFeaturePanel({
       }
       ${p.actor ? html`<dt>${i18n.t('panel.actor')}</dt><dd><bdi>${p.actor}</bdi></dd>` : nothing}
     </dl>
-    ${description ? html`<p class="panel-description">${dataText(description)}</p>` : nothing}
+    ${
+      description
+        ? html`<p class="panel-description" lang=${description.htmlLang} dir=${description.dir}>${description.text}</p>`
+        : nothing
+    }
     ${
       p.claims?.length
         ? html`<h3>${i18n.t('panel.claims')}</h3>
             <ul class="panel-claims">
-              ${p.claims.map((claim) => html`<li><strong><bdi>${claim.by}</bdi>:</strong> <bdi>${claim.claim}</bdi></li>`)}
+              ${p.claims.map((claim) => html`<li dir="auto"><strong>${claim.by}:</strong> ${claim.claim}</li>`)}
             </ul>`
         : nothing
     }
