@@ -5,6 +5,7 @@
  * element leaks no map and comes back at the same view.
  */
 import type { ReactiveController } from 'lit';
+import type { GeodataPiece } from '../data/geodata-pieces.ts';
 import { deriveMapState, type MapState, withView } from '../data/map-state.ts';
 import type { FrontierFeature } from '../data/schema.ts';
 import { parseCenter } from '../data/view-state.ts';
@@ -43,6 +44,8 @@ export class MapController implements ReactiveController {
   private placed: Promise<void> = Promise.resolve();
   private readonly sources: SourceRegistry;
   private savedView: CameraView | null = null;
+  /** The frontier analysis has the Durand Line (it needs the line, its facts and the countries). */
+  private analysed = false;
 
   constructor(private readonly host: FrontierMapHost) {
     host.addController(this);
@@ -58,6 +61,7 @@ export class MapController implements ReactiveController {
     this.frontier = new FrontierLineKeeper({
       bufferKm: () => this.host.bufferKm ?? '',
       viewFixed: () => parseCenter(this.host.center) !== null,
+      withDefaults: () => !this.host.noDefaultData,
       override: () => this.sources.frontierOverride,
       view: () => this.view,
       state: () => this.state,
@@ -91,14 +95,7 @@ export class MapController implements ReactiveController {
   }
 
   hostConnected(): void {
-    void this.geography.ensure(
-      (geography) => {
-        this.frontier.setGeography(geography, geography.countries);
-        this.drawGeography();
-        this.host.requestUpdate();
-      },
-      (reason) => this.problems.report('default', reason),
-    );
+    this.requestGeography();
     this.sources.connect(!this.host.noDefaultData);
     // The shadow root exists from the first update on; on a re-insert it is already there.
     if (this.host.hasUpdated) this.createView();
@@ -126,10 +123,15 @@ export class MapController implements ReactiveController {
       this.createView();
       return;
     }
-    if (changedLater('noDefaultData')) this.sources.setDefaultData(!this.host.noDefaultData);
+    if (changedLater('noDefaultData')) {
+      this.sources.setDefaultData(!this.host.noDefaultData);
+      this.frontier.apply();
+      this.requestGeography();
+    }
     if (changed.has('tiles') || changed.has('attribution')) this.applyTiles();
     const redraw = DRAWN_SETTINGS.some((key) => changed.has(key));
     if (redraw || changedLater('renderer')) this.drawFeatures();
+    if (changed.has('layers')) this.requestGeography();
     if ((changed.has('center') || changed.has('zoom')) && this.camera?.placed) this.placeFromSettings();
     if (changed.has('selected')) this.applySelection(true);
     // One event per update, whether the window, the layers or the selection (or all) changed.
@@ -150,6 +152,7 @@ export class MapController implements ReactiveController {
     this.applyTiles();
     this.drawGeography();
     this.drawFeatures();
+    this.placeWhenReady();
     this.placed = this.settlePlacement(this.view);
     void this.announceReady(this.view);
   }
@@ -187,17 +190,70 @@ export class MapController implements ReactiveController {
     if (view === this.view) this.host.dispatchEvent(new FrontierReadyEvent());
   }
 
+  /**
+   * Loads the geography the view needs now (by its zoom, the default data and the buffers layer);
+   * before the view is placed, the zoom asked for, else the opening view's band.
+   */
+  private requestGeography(): void {
+    const camera = this.camera;
+    const zoom = camera?.placed ? camera.current().zoom : (this.savedView?.zoom ?? this.host.zoom ?? 5);
+    void this.geography.ensure(
+      {
+        zoom: Number.isFinite(zoom) ? zoom : 5,
+        defaults: !this.host.noDefaultData,
+        buffers: this.state.layerSet.has('buffers'),
+      },
+      (piece) => this.pieceArrived(piece),
+      (reason) => {
+        this.problems.report('default', reason);
+        this.placeWhenReady(true);
+      },
+    );
+  }
+
+  private pieceArrived(piece: GeodataPiece): void {
+    const { pieces, geography, countries } = this.geography;
+    if (piece === 'buffers' && pieces.buffers) this.frontier.setDefaultBuffers(pieces.buffers);
+    else if (piece === 'frontierLow') this.frontier.setLowLine(pieces.frontierLow?.features[0]);
+    // The line's sides are told by the countries: the analysis starts once both are there.
+    if (geography && countries && !this.analysed) {
+      this.analysed = true;
+      this.frontier.setGeography(geography, countries);
+      this.frontier.setLowLine(pieces.frontierLow?.features[0]);
+      this.frontier.setFeatures(this.features);
+    }
+    this.drawGeography();
+    this.placeWhenReady();
+    this.host.requestUpdate();
+  }
+
   private drawGeography(): void {
     const view = this.view;
-    const geography = this.geography.geography;
-    if (!view || !geography) return;
-    view.setBasemap(geography.countries, geography.cities);
+    if (!view) return;
+    const { pieces } = this.geography;
+    view.setBasemap({
+      countriesLow: pieces.countriesLow,
+      countries: pieces.countries,
+      provinceLines: pieces.provinceLines,
+      labels: Object.values(pieces.labels),
+    });
     this.frontier.draw();
     view.setVisibleLayers(this.state.layers);
-    // Placed once the geography is there to fit: a re-inserted element where it was, else as set.
-    if (view.camera.placed) return;
+  }
+
+  /**
+   * Places the view once it can be: a re-inserted element where it was; a centre as set; else on the
+   * frontier once its line is there (at once without the default data, or when `anyway`: it failed).
+   */
+  private placeWhenReady(anyway = false): void {
+    const view = this.view;
+    if (!view || view.camera.placed) return;
+    const waitsForLine =
+      !this.savedView && parseCenter(this.host.center) === null && !this.host.noDefaultData;
+    if (waitsForLine && !view.camera.frontierBounds && !anyway) return;
     if (this.savedView) view.camera.restore(this.savedView);
     else this.placeFromSettings();
+    this.requestGeography();
   }
 
   private applyTiles(): void {
@@ -264,6 +320,7 @@ export class MapController implements ReactiveController {
   private viewMoved(): void {
     const camera = this.camera;
     if (camera) this.mapState = withView(this.state, camera.current());
+    if (camera?.placed) this.requestGeography();
     this.emitViewChange();
   }
 
@@ -294,9 +351,12 @@ export class MapController implements ReactiveController {
 
   /** Resolves when everything is loaded, drawn and placed, and no pan or zoom is under way. */
   async whenIdle(): Promise<void> {
-    await this.loaded();
-    await this.placed;
-    await this.view?.whenSettled();
+    // A move may ask for geography of its zoom band: wait for that too, until nothing is in flight.
+    do {
+      await this.loaded();
+      await this.placed;
+      await this.view?.whenSettled();
+    } while (this.geography.busy);
   }
 
   /** Loads every user layer again; each one's earlier problems leave the notice as it starts. */

@@ -5,7 +5,7 @@
  */
 import type { MapState } from '../../data/map-state.ts';
 import { LAYER_NAMES, type LayerName } from '../../data/schema.ts';
-import { BUFFERS_LABEL, FRONTIER_LABEL, LAYER_STYLE } from '../../map/kind-style.ts';
+import { BUFFERS_LABEL, FRONTIER_LABEL, LAYER_STYLE, UNCERTAINTY_LABEL } from '../../map/kind-style.ts';
 
 export interface LegendRow {
   layer: LayerName;
@@ -19,6 +19,8 @@ export interface LegendModel {
   rows: LegendRow[];
   /** e.g. "2,656 km as drawn …", "The press cites …" */
   notes: string[];
+  /** The key of the uncertainty circles, when an event shown has one. */
+  uncertainty?: string;
 }
 
 export interface LegendFacts {
@@ -54,7 +56,10 @@ export function legendModel(state: MapState, facts: LegendFacts): LegendModel {
     }
   }
   const notes = [facts.frontierNote, facts.pressNote].filter((note): note is string => Boolean(note));
-  return { rows, notes };
+  const uncertain = state.shown.some(
+    ({ properties: p }) => p.precision !== 'exact' && (p.uncertaintyKm ?? 0) > 0,
+  );
+  return { rows, notes, ...(uncertain ? { uncertainty: UNCERTAINTY_LABEL } : {}) };
 }
 
 /** The `layers` attribute after a legend switch turns `layer` on or off (in the usual layer order). */
