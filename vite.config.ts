@@ -73,7 +73,14 @@ export default defineConfig(
               fileName: () => (mode === 'classes' ? 'index.js' : 'frontier-map.js'),
             },
             // What only some pages need (the default data, the analysis) loads lazily, beside it.
-            rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+            rollupOptions: {
+              output: {
+                chunkFileNames: 'chunks/[name]-[hash].js',
+                // Vite keeps the whitespace of ES libraries (for their pure annotations); the
+                // one-file bundle is loaded as is, not bundled again, so it is minified in full.
+                ...(mode === 'classes' ? {} : { minify: true }),
+              },
+            },
           },
     preview: { port: 4173, strictPort: false, host: '127.0.0.1' },
     server: { host: '127.0.0.1' },

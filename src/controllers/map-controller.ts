@@ -145,6 +145,10 @@ export class MapController implements ReactiveController {
     this.view = new MapView(container, {
       static: this.host.static,
       rightInset: () => this.host.renderRoot.querySelector<HTMLElement>('[part="legend"]')?.offsetWidth ?? 0,
+      covered: () =>
+        [...this.host.renderRoot.querySelectorAll('[part="legend"]')].map((legend) =>
+          legend.getBoundingClientRect(),
+        ),
       onChoose: (feature) => this.host.select(feature.id),
       onViewChange: () => this.viewMoved(),
       onToggleFullscreen: () => void this.host.toggleFullscreen(),

@@ -51,11 +51,17 @@ export class GeographyLayers {
       labelPane: string;
       linePane: string;
       obstacles: () => ScreenBox[];
+      /** Client rectangles of what covers the map (the legend): no name is placed under them. */
+      covered?: (() => DOMRect[]) | undefined;
       /** Adds a credit to the attribution (plain text). */
       credit: (text: string) => void;
     },
   ) {
-    this.labels = new PlaceLabelLayer(map, { pane: 'frontier-place-labels', obstacles: options.obstacles });
+    this.labels = new PlaceLabelLayer(map, {
+      pane: 'frontier-place-labels',
+      obstacles: options.obstacles,
+      ...(options.covered ? { covered: options.covered } : {}),
+    });
     map.on('zoomend', this.apply, this);
   }
 

@@ -151,6 +151,11 @@ export class MapCamera {
 
   /** The container changed size on screen: keep the centre where it is. */
   resize(): void {
+    // Leaflet forgets the exact centre on any invalidateSize (it is then read back from rounded
+    // pixels): a re-inserted map observed at the size it already has keeps its centre exactly.
+    const container = this.map.getContainer();
+    const size = this.map.getSize();
+    if (container.clientWidth === size.x && container.clientHeight === size.y) return;
     this.map.invalidateSize({ pan: false });
   }
 }

@@ -8,17 +8,16 @@ import * as L from 'leaflet';
 import { type TimeWindow, visibleFeatures } from '../data/filter.ts';
 import { type FrontierFeature, LAYER_NAMES, type LayerName } from '../data/schema.ts';
 import type { BufferBand } from '../geo/buffers.ts';
-import { prepareClusterWorker } from './cluster-source.ts';
 import { createStoryControl } from './controls.ts';
 import { cooperativeGestures, documentScrolls } from './cooperative-gestures.ts';
 import { createFeatureLayers, type FeatureLayerSet } from './feature-layers.ts';
 import type { FrontierLine } from './frontier-line.ts';
 import { type BasemapPieces, GeographyLayers } from './geography-layers.ts';
+import { LazyPoints } from './lazy-points.ts';
 import { MapCamera } from './map-camera.ts';
 import { MarkerStacks } from './marker-stacks.ts';
 import { MeasureTool } from './measure-tool.ts';
 import { createBufferBands, createVenueArcs } from './overlays.ts';
-import { PointRenderer } from './point-renderer.ts';
 import { countPoints } from './point-table.ts';
 import { chooseRenderer, type RendererPreference } from './renderer-choice.ts';
 
@@ -26,6 +25,8 @@ export interface MapViewOptions {
   static: boolean;
   /** Width in px that overlays (the legend) cover on the right, so fitting keeps features clear of it. */
   rightInset?: () => number;
+  /** Client rectangles of the overlays over the map (the legend), kept clear of place names. */
+  covered?: () => DOMRect[];
   onChoose: (feature: FrontierFeature) => void;
   /** The map came to rest after a move (any: the user's, a fit, a fly to a selection). */
   onViewChange: () => void;
@@ -53,8 +54,8 @@ export class MapView {
   private readonly stacks: MarkerStacks;
   private tiles?: L.TileLayer;
   private featureLayers?: FeatureLayerSet;
-  /** Canvas or clusters, for data sets with many points (markers otherwise). */
-  private points?: PointRenderer;
+  /** Canvas or clusters, for data sets with many points (markers otherwise); loaded when needed. */
+  private readonly large: LazyPoints;
   private window: TimeWindow = {};
   private counted: { features: readonly FrontierFeature[]; points: number } | null = null;
   /** `renderer` attribute: a fixed renderer, or `auto` (by number of points). */
@@ -111,7 +112,16 @@ export class MapView {
       labelPane: 'frontier-labels',
       linePane: 'frontier-line',
       credit: (text) => attribution.addAttribution(escapeHtml(text)),
-      obstacles: () => this.points?.obstacleBoxes(3000) ?? this.stacks.boxes,
+      covered: options.covered,
+      obstacles: () => this.large.renderer?.obstacleBoxes(3000) ?? this.stacks.boxes,
+    });
+    this.large = new LazyPoints(this.map, {
+      pane: 'frontier-points',
+      styleRoot: this.map.getContainer(),
+      // Canvas points are hit on the map's own click, which the measure tool takes while it is on.
+      onChoose: (feature) => {
+        if (!this.measure?.isActive) this.options.onChoose(feature);
+      },
     });
     L.control.scale({ metric: true, imperial: true, position: 'bottomleft' }).addTo(this.map);
     this.camera = new MapCamera(this.map, { static: options.static, rightInset: options.rightInset });
@@ -173,7 +183,9 @@ export class MapView {
    * the clustering worker starts now, while the page is still free to start it.
    */
   expectPoints(count: number): void {
-    if (chooseRenderer(count, this.rendererPreference) === 'clusters') prepareClusterWorker();
+    if (chooseRenderer(count, this.rendererPreference) === 'clusters') {
+      void import('./cluster-source.ts').then(({ prepareClusterWorker }) => prepareClusterWorker());
+    }
   }
 
   /**
@@ -189,21 +201,10 @@ export class MapView {
     this.featureLayers = undefined;
     this.stacks.setMarkers([]);
     if (mode !== 'markers') {
-      this.points ??= new PointRenderer(this.map, {
-        pane: 'frontier-points',
-        styleRoot: this.map.getContainer(),
-        // Canvas points are hit on the map's own click, which the measure tool takes while it is on.
-        onChoose: (feature) => {
-          if (!this.measure?.isActive) this.options.onChoose(feature);
-        },
-      });
-      this.points.setData(features, mode);
-      this.points.setFilter(window, this.shownLayers);
-      this.highlight();
+      this.large.show(features, mode, window, this.shownLayers, () => this.highlight());
       return;
     }
-    this.points?.remove();
-    this.points = undefined;
+    this.large.hide();
     this.featureLayers = createFeatureLayers(
       visibleFeatures(features, LAYER_NAMES, window),
       { markers: 'markerPane', areas: 'frontier-areas' },
@@ -225,7 +226,7 @@ export class MapView {
   setVisibleLayers(layers: readonly LayerName[]): void {
     this.shownLayers = new Set(layers);
     this.applyVisibility();
-    this.points?.setFilter(this.window, this.shownLayers);
+    this.large.renderer?.setFilter(this.window, this.shownLayers);
   }
 
   /** Distance bands along the frontier (null removes them). */
@@ -264,7 +265,7 @@ export class MapView {
   }
 
   private highlight(): L.LatLng | null {
-    if (this.points) return this.points.select(this.selectedId);
+    if (this.large.renderer) return this.large.renderer.select(this.selectedId);
     let position: L.LatLng | null = null;
     for (const [id, layers] of this.featureLayers?.byId ?? []) {
       for (const layer of layers) {
@@ -290,16 +291,14 @@ export class MapView {
     for (const group of this.featureLayers?.groups.values() ?? []) {
       for (const layer of group.getLayers()) if (layer instanceof L.Marker) bounds.extend(layer.getLatLng());
     }
-    const points = this.points?.bounds();
+    const points = this.large.renderer?.bounds();
     if (points) bounds.extend(points);
     this.camera.fitBounds(bounds);
   }
 
   /** Resolves when no pan or zoom is under way (and clusters being built are drawn). */
   whenSettled(): Promise<void> {
-    const drawn = this.points?.ready;
-    if (drawn) return drawn.then(() => this.moveSettled());
-    return this.moveSettled();
+    return this.large.ready.then(() => this.moveSettled());
   }
 
   private moveSettled(): Promise<void> {

@@ -143,9 +143,9 @@ export const mapStyles = css`
   .frontier-marker.is-selected path {
     stroke: #111;
   }
-  /* A marker folded into a stack: still in the DOM, neither drawn nor focusable. */
+  /* A marker folded into a stack: still in the DOM and laid out, neither drawn, hit nor focusable. */
   .frontier-marker.is-stacked {
-    display: none;
+    visibility: hidden;
   }
   .frontier-stack {
     background: none;
@@ -230,7 +230,7 @@ export const mapStyles = css`
   /* Where an event may have been: a quiet dashed outline that hides nothing, strong only for the
      selected or hovered event (map/feature-layers.ts toggles is-strong). */
   .frontier-uncertainty {
-    fill-opacity: 0.025;
+    fill-opacity: 0;
     stroke-opacity: 0.45;
     stroke-width: 1px;
     stroke-dasharray: 3 3;

@@ -43,7 +43,12 @@ export class PlaceLabelLayer {
 
   constructor(
     private readonly map: L.Map,
-    private readonly options: { pane: string; obstacles: () => ScreenBox[] },
+    private readonly options: {
+      pane: string;
+      obstacles: () => ScreenBox[];
+      /** Client rectangles of what covers the map besides its controls (the legend). */
+      covered?: () => DOMRect[];
+    },
   ) {
     this.pane = map.getPane(options.pane) ?? map.createPane(options.pane);
     this.pane.classList.add('frontier-place-labels');
@@ -75,7 +80,7 @@ export class PlaceLabelLayer {
       return point.x >= -50 && point.y >= -50 && point.x <= size.x + 50 && point.y <= size.y + 50;
     });
     this.measure(inView);
-    const obstacles = this.options.obstacles();
+    const obstacles = [...this.options.obstacles(), ...this.covered()];
     const hitsMarker = (x: number, y: number) =>
       obstacles.some((box) => x >= box.minX && x <= box.maxX && y >= box.minY && y <= box.maxY);
     const byId = new Map<string, { name: PlaceName; point: L.Point }>();
@@ -92,7 +97,7 @@ export class PlaceLabelLayer {
           width,
           height,
           priority: name.priority,
-          positions: ['below'],
+          positions: ['below', 'above'],
           gap: 0,
         };
       }
@@ -123,6 +128,29 @@ export class PlaceLabelLayer {
       if (!element.isConnected) this.pane.append(element);
     }
     this.placed = placed.map((label) => label.id);
+  }
+
+  /**
+   * What lies over the map and would hide a name: Leaflet's controls, and whatever the owner says
+   * covers it (the legend), as boxes in the map's container pixels.
+   */
+  private covered(): ScreenBox[] {
+    const container = this.map.getContainer();
+    const origin = container.getBoundingClientRect();
+    const rects = [
+      ...[...container.querySelectorAll('.leaflet-control')].map((control) =>
+        control.getBoundingClientRect(),
+      ),
+      ...(this.options.covered?.() ?? []),
+    ];
+    return rects
+      .filter((rect) => rect.width > 0 && rect.height > 0)
+      .map((rect) => ({
+        minX: rect.left - origin.left,
+        minY: rect.top - origin.top,
+        maxX: rect.right - origin.left,
+        maxY: rect.bottom - origin.top,
+      }));
   }
 
   /** Creates and measures, in one layout pass, the names not measured before. */

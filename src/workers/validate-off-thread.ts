@@ -21,7 +21,6 @@ import {
   type ValidateRequestOptions,
 } from '../data/validate-request.ts';
 import type { ValidateMessage, ValidateWorkerInput } from '../data/validate-worker.ts';
-import ValidateWorker from '../data/validate-worker.ts?worker&inline';
 
 /**
  * Sources longer than this (characters or bytes) go to a worker. Measured: parsing and validating
@@ -61,15 +60,27 @@ export async function validateText(
   if (!offThread) return onMainThread();
   onProgress?.(`parsing ${megabytes(text.length)}…`);
   try {
+    // The worker's code (inlined, so it starts whatever origin the bundle comes from) loads only
+    // for a source this large: most pages never need it.
+    const { default: ValidateWorker } = await import('../data/validate-worker.ts?worker&inline').catch(() => {
+      throw new WorkerUnavailable();
+    });
     const parallel = typeof text === 'string' ? null : splitForWorkers(text);
     if (parallel) {
-      const shared = await validateRuns(text as Uint8Array, parallel.runs, options, signal, (total) => {
-        onFeatureCount?.(total);
-        onProgress?.(`validating ${total.toLocaleString('en-GB')} features…`);
-      });
+      const shared = await validateRuns(
+        ValidateWorker,
+        text as Uint8Array,
+        parallel.runs,
+        options,
+        signal,
+        (total) => {
+          onFeatureCount?.(total);
+          onProgress?.(`validating ${total.toLocaleString('en-GB')} features…`);
+        },
+      );
       if (shared) return shared;
     }
-    return await validateInWorker({ text, options }, signal, (count) => {
+    return await validateInWorker(ValidateWorker, { text, options }, signal, (count) => {
       onFeatureCount?.(count);
       onProgress?.(count === null ? 'validating…' : `validating ${count.toLocaleString('en-GB')} features…`);
     });
@@ -123,6 +134,7 @@ class WorkerUnavailable extends Error {}
  * index gets it from `first` (once the runs before it are counted).
  */
 function validateInWorker(
+  ValidateWorker: new () => Worker,
   request: ValidateRequest,
   signal: AbortSignal | undefined,
   onParsed?: (count: number | null) => void,
@@ -182,6 +194,7 @@ function validateInWorker(
  * exactly as ever.
  */
 async function validateRuns(
+  ValidateWorker: new () => Worker,
   bytes: Uint8Array,
   runs: readonly FeatureRun[],
   options: ValidateRequestOptions,
@@ -211,6 +224,7 @@ async function validateRuns(
     const results = await Promise.all(
       runs.map((run, k) =>
         validateInWorker(
+          ValidateWorker,
           { text: runBytes(bytes, run), options, run: { first: k === 0 ? 0 : null } },
           stop.signal,
           (count) => counted[k]!.resolve(count ?? 0),

@@ -12,7 +12,7 @@ const KABUL: [number, number] = [69.2075, 34.5553];
 
 describe('distance to the frontier', () => {
   it('distanceToFrontierKm agrees with Turf', async () => {
-    const element = await mountMap({ 'no-default-data': '' });
+    const element = await mountMap({ layers: 'frontier' });
     const turf = pointToLineDistance(KABUL, frontier, { units: 'kilometers' });
     expect(element.distanceToFrontierKm(KABUL)).toBeCloseTo(turf, 3);
     expect(turf).toBeGreaterThan(50);

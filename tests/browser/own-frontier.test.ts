@@ -25,7 +25,7 @@ const border = {
 
 describe('a frontier of your own', () => {
   it('draws it, labels it with the layer name, and measures against it', async () => {
-    const durand = await mountMap({ 'no-default-data': '' });
+    const durand = await mountMap({ layers: 'frontier' });
     const onDurand = durand.distanceToFrontierKm([45.6, 40.6]);
     cleanup();
     const element = await mountMap(
@@ -49,7 +49,7 @@ describe('a frontier of your own', () => {
 
   it('goes back to the Durand Line when the layer is removed', async () => {
     const layer = inlineLayer('Test border', border, { frontier: '' });
-    const element = await mountMap({ 'no-default-data': '' }, [layer]);
+    const element = await mountMap({ layers: 'frontier' }, [layer]);
     expect(element.distanceToFrontierKm([45.6, 40.6])).toBeLessThan(0.001);
     layer.remove();
     await expect.poll(() => element.distanceToFrontierKm([45.6, 40.6])).toBeGreaterThan(1000);
