@@ -5,8 +5,7 @@
  * element leaks no map and comes back at the same view.
  */
 import type { ReactiveController } from 'lit';
-import type { GeodataPiece } from '../data/geodata-pieces.ts';
-import { deriveMapState, type MapState, withView } from '../data/map-state.ts';
+import { deriveMapState, type MapState, viewChangeState, withView } from '../data/map-state.ts';
 import type { FrontierFeature } from '../data/schema.ts';
 import { parseCenter } from '../data/view-state.ts';
 import {
@@ -23,6 +22,7 @@ import { FrontierLineKeeper } from '../sources/frontier-line-keeper.ts';
 import { GeographySource } from '../sources/geography-source.ts';
 import { ProblemLog } from '../sources/problem-log.ts';
 import { SourceRegistry } from '../sources/source-registry.ts';
+import { GeographyKeeper } from './geography-keeper.ts';
 import type { FrontierMapHost } from './host.ts';
 
 /** Settings whose change redraws the features (and is a view change). */
@@ -44,8 +44,8 @@ export class MapController implements ReactiveController {
   private placed: Promise<void> = Promise.resolve();
   private readonly sources: SourceRegistry;
   private savedView: CameraView | null = null;
-  /** The frontier analysis has the Durand Line (it needs the line, its facts and the countries). */
-  private analysed = false;
+  /** Loads and draws the built-in geography the view needs. */
+  private readonly geographyKeeper: GeographyKeeper;
 
   constructor(private readonly host: FrontierMapHost) {
     host.addController(this);
@@ -66,6 +66,20 @@ export class MapController implements ReactiveController {
       view: () => this.view,
       state: () => this.state,
       reportProblem: (source, message) => this.problems.report(source, message),
+    });
+    this.geographyKeeper = new GeographyKeeper({
+      source: this.geography,
+      frontier: this.frontier,
+      view: () => this.view,
+      zoom: () =>
+        this.camera?.placed ? this.camera.current().zoom : (this.savedView?.zoom ?? this.host.zoom ?? 5),
+      defaults: () => !this.host.noDefaultData,
+      layers: () => this.state.layers,
+      reportProblem: (message) => this.problems.report('default', message),
+      changed: (failed) => {
+        this.placeWhenReady(failed);
+        this.host.requestUpdate();
+      },
     });
   }
 
@@ -95,7 +109,7 @@ export class MapController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.requestGeography();
+    this.geographyKeeper.request();
     this.sources.connect(!this.host.noDefaultData);
     // The shadow root exists from the first update on; on a re-insert it is already there.
     if (this.host.hasUpdated) this.createView();
@@ -126,12 +140,12 @@ export class MapController implements ReactiveController {
     if (changedLater('noDefaultData')) {
       this.sources.setDefaultData(!this.host.noDefaultData);
       this.frontier.apply();
-      this.requestGeography();
+      this.geographyKeeper.request();
     }
     if (changed.has('tiles') || changed.has('attribution')) this.applyTiles();
     const redraw = DRAWN_SETTINGS.some((key) => changed.has(key));
     if (redraw || changedLater('renderer')) this.drawFeatures();
-    if (changed.has('layers')) this.requestGeography();
+    if (changed.has('layers')) this.geographyKeeper.request();
     if ((changed.has('center') || changed.has('zoom')) && this.camera?.placed) this.placeFromSettings();
     if (changed.has('selected')) this.applySelection(true);
     // One event per update, whether the window, the layers or the selection (or all) changed.
@@ -139,22 +153,23 @@ export class MapController implements ReactiveController {
     if (changedLater('bufferKm')) this.frontier.drawBuffers();
   }
 
+  private get legend(): HTMLElement | null {
+    return this.host.renderRoot.querySelector<HTMLElement>('[part="legend"]');
+  }
+
   private createView(): void {
     const container = this.host.renderRoot.querySelector<HTMLElement>('.map');
     if (!container || this.view) return;
     this.view = new MapView(container, {
       static: this.host.static,
-      rightInset: () => this.host.renderRoot.querySelector<HTMLElement>('[part="legend"]')?.offsetWidth ?? 0,
-      covered: () =>
-        [...this.host.renderRoot.querySelectorAll('[part="legend"]')].map((legend) =>
-          legend.getBoundingClientRect(),
-        ),
+      rightInset: () => this.legend?.offsetWidth ?? 0,
+      covered: () => (this.legend ? [this.legend.getBoundingClientRect()] : []),
       onChoose: (feature) => this.host.select(feature.id),
       onViewChange: () => this.viewMoved(),
       onToggleFullscreen: () => void this.host.toggleFullscreen(),
     });
     this.applyTiles();
-    this.drawGeography();
+    this.geographyKeeper.draw();
     this.drawFeatures();
     this.placeWhenReady();
     this.placed = this.settlePlacement(this.view);
@@ -194,79 +209,18 @@ export class MapController implements ReactiveController {
     if (view === this.view) this.host.dispatchEvent(new FrontierReadyEvent());
   }
 
-  /**
-   * Loads the geography the view needs now (by its zoom, the default data and the buffers layer);
-   * before the view is placed, the zoom asked for, else the opening view's band.
-   */
-  private requestGeography(): void {
-    const camera = this.camera;
-    const zoom = camera?.placed ? camera.current().zoom : (this.savedView?.zoom ?? this.host.zoom ?? 5);
-    void this.geography.ensure(
-      {
-        zoom: Number.isFinite(zoom) ? zoom : 5,
-        defaults: !this.host.noDefaultData,
-        buffers: this.state.layerSet.has('buffers'),
-      },
-      (piece) => this.pieceArrived(piece),
-      (reason) => {
-        this.problems.report('default', reason);
-        this.placeWhenReady(true);
-      },
-    );
-  }
-
-  private pieceArrived(piece: GeodataPiece): void {
-    const { pieces, geography, countries } = this.geography;
-    if (piece === 'buffers' && pieces.buffers) this.frontier.setDefaultBuffers(pieces.buffers);
-    else if (piece === 'frontierLow') this.frontier.setLowLine(pieces.frontierLow?.features[0]);
-    // The line's sides are told by the countries: the analysis starts once both are there.
-    if (geography && countries && !this.analysed) {
-      this.analysed = true;
-      this.frontier.setGeography(geography, countries);
-      this.frontier.setLowLine(pieces.frontierLow?.features[0]);
-      this.frontier.setFeatures(this.features);
-    }
-    this.drawGeography();
-    this.placeWhenReady();
-    this.host.requestUpdate();
-  }
-
-  private drawGeography(): void {
-    const view = this.view;
-    if (!view) return;
-    const { pieces } = this.geography;
-    view.setBasemap({
-      countriesLow: pieces.countriesLow,
-      countries: pieces.countries,
-      provinceLines: pieces.provinceLines,
-      labels: Object.values(pieces.labels),
-    });
-    this.frontier.draw();
-    view.setVisibleLayers(this.state.layers);
-  }
-
-  /**
-   * Places the view once it can be: a re-inserted element where it was; a centre as set; else on the
-   * frontier once its line is there (at once without the default data, or when `anyway`: it failed).
-   */
+  /** Places the view once it can be (the frontier's line there, or it failed: `anyway`); see placeFirst. */
   private placeWhenReady(anyway = false): void {
-    const view = this.view;
-    if (!view || view.camera.placed) return;
-    const waitsForLine =
-      !this.savedView && parseCenter(this.host.center) === null && !this.host.noDefaultData;
-    if (waitsForLine && !view.camera.frontierBounds && !anyway) return;
-    if (this.savedView) view.camera.restore(this.savedView);
-    else this.placeFromSettings();
-    this.requestGeography();
+    const center = parseCenter(this.host.center);
+    const waits = !anyway && !this.savedView && center === null && !this.host.noDefaultData;
+    if (this.camera?.placeFirst(this.savedView, center, this.host.zoom, waits))
+      this.geographyKeeper.request();
   }
 
   private applyTiles(): void {
     const { tiles, attribution } = this.host;
-    if (tiles && !attribution) {
+    if (tiles && !attribution)
       this.problems.report('tiles', 'the tiles attribute needs an attribution attribute; tiles not shown');
-      this.view?.setTiles(null);
-      return;
-    }
     this.view?.setTiles(tiles && attribution ? { url: tiles, attribution } : null);
   }
 
@@ -324,25 +278,14 @@ export class MapController implements ReactiveController {
   private viewMoved(): void {
     const camera = this.camera;
     if (camera) this.mapState = withView(this.state, camera.current());
-    if (camera?.placed) this.requestGeography();
+    if (camera?.placed) this.geographyKeeper.request();
     this.emitViewChange();
   }
 
   private emitViewChange(): void {
     const camera = this.camera;
     if (!camera?.placed || this.quietMove) return;
-    const view = camera.current();
-    const { layers, window, selected } = this.state;
-    this.host.dispatchEvent(
-      new FrontierViewChangeEvent({
-        center: view.center,
-        zoom: view.zoom,
-        layers: [...layers],
-        ...(window.from ? { from: window.from } : {}),
-        ...(window.to ? { to: window.to } : {}),
-        ...(selected ? { event: selected } : {}),
-      }),
-    );
+    this.host.dispatchEvent(new FrontierViewChangeEvent(viewChangeState(this.state, camera.current())));
   }
 
   /** Every source loaded or failed, the bands drawn, the element rendered. */

@@ -153,3 +153,26 @@ export function createFeatureLayers(
   }
   return { groups, byId, circles };
 }
+
+/**
+ * Marks the selected feature's markers (raised, its circle strong) and unmarks the others; returns
+ * where the first of them is, or null when none is drawn.
+ */
+export function highlightSelected(set: FeatureLayerSet, selectedId: string | null): L.LatLng | null {
+  let position: L.LatLng | null = null;
+  for (const [id, layers] of set.byId) {
+    for (const layer of layers) {
+      if (!(layer instanceof L.Marker)) continue;
+      const element = layer.getElement();
+      const selected = id === selectedId;
+      element?.classList.toggle('is-selected', selected);
+      element?.setAttribute('aria-pressed', String(selected));
+      set.circles.get(layer)?.getElement()?.classList.toggle('is-strong', selected);
+      if (selected) {
+        layer.setZIndexOffset(1000);
+        position ??= layer.getLatLng();
+      } else layer.setZIndexOffset(0);
+    }
+  }
+  return position;
+}

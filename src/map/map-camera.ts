@@ -80,6 +80,22 @@ export class MapCamera {
     this.placed = true;
   }
 
+  /**
+   * The first placement, once it can be made: back to `saved` (a re-inserted map), else as set; not
+   * yet while `waitsForLine` and the frontier's bounds are unknown. Returns whether it placed now.
+   */
+  placeFirst(
+    saved: CameraView | null,
+    center: [number, number] | null,
+    zoom: number | null,
+    waitsForLine: boolean,
+  ): boolean {
+    if (this.placed || (waitsForLine && !this.frontierBounds)) return false;
+    if (saved) this.restore(saved);
+    else this.place(center, zoom);
+    return true;
+  }
+
   private key(): string {
     return this.map.getCenter().toString() + this.map.getZoom();
   }

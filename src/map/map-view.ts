@@ -10,7 +10,7 @@ import { type FrontierFeature, LAYER_NAMES, type LayerName } from '../data/schem
 import type { BufferBand } from '../geo/buffers.ts';
 import { createStoryControl } from './controls.ts';
 import { cooperativeGestures, documentScrolls } from './cooperative-gestures.ts';
-import { createFeatureLayers, type FeatureLayerSet } from './feature-layers.ts';
+import { createFeatureLayers, type FeatureLayerSet, highlightSelected } from './feature-layers.ts';
 import type { FrontierLine } from './frontier-line.ts';
 import { type BasemapPieces, GeographyLayers } from './geography-layers.ts';
 import { LazyPoints } from './lazy-points.ts';
@@ -266,22 +266,7 @@ export class MapView {
 
   private highlight(): L.LatLng | null {
     if (this.large.renderer) return this.large.renderer.select(this.selectedId);
-    let position: L.LatLng | null = null;
-    for (const [id, layers] of this.featureLayers?.byId ?? []) {
-      for (const layer of layers) {
-        if (!(layer instanceof L.Marker)) continue;
-        const element = layer.getElement();
-        const selected = id === this.selectedId;
-        element?.classList.toggle('is-selected', selected);
-        element?.setAttribute('aria-pressed', String(selected));
-        this.featureLayers?.circles.get(layer)?.getElement()?.classList.toggle('is-strong', selected);
-        if (selected) {
-          layer.setZIndexOffset(1000);
-          position ??= layer.getLatLng();
-        } else layer.setZIndexOffset(0);
-      }
-    }
-    return position;
+    return this.featureLayers ? highlightSelected(this.featureLayers, this.selectedId) : null;
   }
 
   /** The frontier plus every feature, so distant talk venues (Doha, Istanbul) come into view. */
