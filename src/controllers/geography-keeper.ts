@@ -5,7 +5,7 @@
  * controller, which says when the view moved or a setting changed.
  */
 import type { GeodataPiece } from '../data/geodata-pieces.ts';
-import type { FrontierFeature, LayerName } from '../data/schema.ts';
+import type { LayerName } from '../data/schema.ts';
 import type { MapView } from '../map/map-view.ts';
 import type { FrontierLineKeeper } from '../sources/frontier-line-keeper.ts';
 import type { GeographySource } from '../sources/geography-source.ts';
