@@ -93,7 +93,8 @@ describe('stacks', () => {
 
   it('splits a stack when zooming in takes its members apart', async () => {
     const element = await mount({ center: '33.34,69.92', zoom: '6' });
-    const khost = () => shadow(element).querySelectorAll('.frontier-marker[data-feature-id^="h"]:not(.is-stacked)');
+    const khost = () =>
+      shadow(element).querySelectorAll('.frontier-marker[data-feature-id^="h"]:not(.is-stacked)');
     expect(khost()).toHaveLength(0);
     element.map!.setView([33.34, 69.92], 10, { animate: false });
     await element.whenIdle();
@@ -112,11 +113,20 @@ describe('every event in view', () => {
       const x = box.left + box.width / 2;
       const y = box.top + box.height / 2;
       const underLegend = x >= legend.left && x <= legend.right && y >= legend.top && y <= legend.bottom;
-      if (x < container.left || x > container.right || y < container.top || y > container.bottom || underLegend)
+      if (
+        x < container.left ||
+        x > container.right ||
+        y < container.top ||
+        y > container.bottom ||
+        underLegend
+      )
         continue;
       inView++;
       const hit = shadow(element).elementFromPoint(x, y)?.closest('.frontier-marker, .frontier-stack');
-      expect(hit === marker || (marker.classList.contains('is-stacked') && hit?.classList.contains('frontier-stack'))).toBe(true);
+      expect(
+        hit === marker ||
+          (marker.classList.contains('is-stacked') && hit?.classList.contains('frontier-stack')),
+      ).toBe(true);
     }
     expect(inView).toBe(FIXTURE.features.length);
   });

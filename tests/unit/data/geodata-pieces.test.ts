@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SOURCE_FILES, GEODATA_FILES, piecesFor } from '../../../src/data/geodata-pieces.ts';
 import { SHIPPED_GEODATA } from '../../../scripts/vite-geodata.mjs';
+import { DEFAULT_SOURCE_FILES, GEODATA_FILES, piecesFor } from '../../../src/data/geodata-pieces.ts';
 
 describe('piecesFor', () => {
   it('asks only for the coarse basemap and its labels without the default data', () => {
