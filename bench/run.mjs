@@ -3,7 +3,7 @@
  * failing does not hide the others' tables. Each prints Markdown on stdout.
  *
  *   npm run bench                          # geo, scale, and snapshot when present
- *   npm run bench -- --only scale          # one of geo | viewer-load | scale | snapshot; later arguments go to it
+ *   npm run bench -- --only scale          # one of geo | viewer-load | scale | snapshot | budgets; later arguments go to it
  *   npm run bench -- --quick               # the shorter run of the benchmarks that have one
  */
 import { spawn } from 'node:child_process';
@@ -12,7 +12,13 @@ import { fileURLToPath } from 'node:url';
 
 /** Benchmarks in order, with the flags each understands (when all run, only those are passed on). */
 // scale builds dist/ when needed; viewer-load and snapshot use it.
-const FLAGS = { geo: ['--quick'], scale: ['--quick', '--no-build'], 'viewer-load': [], snapshot: [] };
+const FLAGS = {
+  geo: ['--quick'],
+  scale: ['--quick', '--no-build'],
+  'viewer-load': [],
+  snapshot: [],
+  budgets: [],
+};
 const BENCHMARKS = Object.keys(FLAGS);
 const here = fileURLToPath(new URL('.', import.meta.url));
 const args = process.argv.slice(2);

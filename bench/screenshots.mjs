@@ -36,13 +36,16 @@ try {
       await customElements.whenDefined('frontier-map');
       const map = document.querySelector('frontier-map');
       await map.whenIdle();
+      const root = map.shadowRoot;
       if (center) {
         map.map.setView(center, zoom, { animate: false });
         await map.whenIdle();
       }
-      const root = map.shadowRoot;
+      map.scrollIntoView();
       const size = map.map.getContainer().getBoundingClientRect();
+      const legend = root.querySelector('[part="legend"]').getBoundingClientRect();
       const markers = [...root.querySelectorAll('.frontier-marker')];
+      const stacks = [...root.querySelectorAll('.frontier-stack')];
       let inView = 0;
       let hit = 0;
       for (const marker of markers) {
@@ -50,10 +53,20 @@ try {
         const x = r.left + r.width / 2;
         const y = r.top + r.height / 2;
         if (x < size.left || y < size.top || x > size.right || y > size.bottom) continue;
+        if (x >= legend.left && x <= legend.right && y >= legend.top && y <= legend.bottom) continue;
         inView++;
-        const target = root.elementFromPoint(x, y)?.closest('.frontier-marker, .frontier-stack');
-        const stacked = marker.classList.contains('is-stacked');
-        if (target === marker || (stacked && target?.classList.contains('frontier-stack'))) hit++;
+        if (!marker.classList.contains('is-stacked')) {
+          if (root.elementFromPoint(x, y)?.closest('.frontier-marker') === marker) hit++;
+          continue;
+        }
+        // A stacked marker is drawn as its stack (within a marker's width): that must be hit.
+        const stack = stacks
+          .map((s) => ({ s, r: s.getBoundingClientRect() }))
+          .find(({ r }) => Math.hypot(r.left + r.width / 2 - x, r.top + r.height / 2 - y) <= 24.5);
+        if (!stack) continue;
+        const sx = stack.r.left + stack.r.width / 2;
+        const sy = stack.r.top + stack.r.height / 2;
+        if (root.elementFromPoint(sx, sy)?.closest('.frontier-stack') === stack.s) hit++;
       }
       return {
         zoom: map.map.getZoom(),
@@ -63,7 +76,7 @@ try {
         hit,
       };
     }, view);
-    await page.screenshot({ path: `${out}/${view.name}.png` });
+    await page.locator('frontier-map').screenshot({ path: `${out}/${view.name}.png` });
     console.log(`${view.name}: ${JSON.stringify(facts)}`);
     await context.close();
   }

@@ -59,6 +59,12 @@ export class GeographyKeeper {
       frontier.setLowLine(pieces.frontierLow?.features[0]);
     }
     this.draw();
+    // Either drawing of the line tells where the opening view goes: the view is placed (and the
+    // markers drawn) without waiting for the analysis, which needs the countries too.
+    if ((piece === 'frontierLow' || piece === 'frontier') && this.options.defaults()) {
+      const line = pieces[piece]?.features[0];
+      if (line) this.options.view()?.camera.hintFrontier(line);
+    }
     this.options.changed(false);
   }
 

@@ -76,9 +76,12 @@ export interface DefaultGeography {
 export const DEFAULT_SOURCES = ['events', 'posts', 'crossings', 'venues'] as const;
 export type DefaultSourceName = (typeof DEFAULT_SOURCES)[number];
 
-async function fetchText(file: string, signal?: AbortSignal): Promise<string> {
+/** Drawn under everything and largest: fetched after the events and the line on a slow link. */
+const LOW_PRIORITY = new Set<GeodataPiece>(['basemapLow', 'basemap', 'provinces']);
+
+async function fetchText(file: string, signal?: AbortSignal, priority?: RequestPriority): Promise<string> {
   const url = geodataUrl(file);
-  const response = await fetch(url, signal ? { signal } : {});
+  const response = await fetch(url, { ...(signal ? { signal } : {}), ...(priority ? { priority } : {}) });
   if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
   return response.text();
 }
@@ -88,7 +91,8 @@ export async function loadGeodataPiece<P extends GeodataPiece>(
   piece: P,
   signal?: AbortSignal,
 ): Promise<GeodataPieceTypes[P]> {
-  return JSON.parse(await fetchText(GEODATA_FILES[piece], signal)) as GeodataPieceTypes[P];
+  const priority = LOW_PRIORITY.has(piece) ? 'low' : undefined;
+  return JSON.parse(await fetchText(GEODATA_FILES[piece], signal, priority)) as GeodataPieceTypes[P];
 }
 
 /** The raw text of the built-in event and site sources, fetched in parallel; validated like any other source. */

@@ -4,7 +4,8 @@
  * to it (a re-inserted element, a print), and taking a new container size — all are commands here,
  * so the permalink, print and fullscreen never reach into Leaflet themselves.
  */
-import type * as L from 'leaflet';
+import * as L from 'leaflet';
+import { type FrontierLine, toLatLngLines } from './frontier-line.ts';
 
 /** `[lng, lat]` and zoom. */
 export interface CameraView {
@@ -78,6 +79,11 @@ export class MapCamera {
     }
     // Set after the move: the initial placement is not a change of view that anyone is told of.
     this.placed = true;
+  }
+
+  /** Bounds to fit before the frontier itself is drawn (its coarse drawing, say); a drawn line's win. */
+  hintFrontier(line: FrontierLine): void {
+    this.frontierBounds ??= L.latLngBounds(toLatLngLines(line).flat());
   }
 
   /**

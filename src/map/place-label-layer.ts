@@ -75,7 +75,8 @@ export class PlaceLabelLayer {
     const size = map.getSize();
     const viewport: ScreenBox = { minX: 0, minY: 0, maxX: size.x, maxY: size.y };
     const inView = this.names.filter((name) => {
-      if (name.minZoom > zoom + 1e-9) return false;
+      // A fractional zoom shows the names of the nearest whole zoom (the opening view fits at 4.75).
+      if (name.minZoom > Math.round(zoom)) return false;
       const point = map.latLngToContainerPoint([name.lonLat[1], name.lonLat[0]]);
       return point.x >= -50 && point.y >= -50 && point.x <= size.x + 50 && point.y <= size.y + 50;
     });

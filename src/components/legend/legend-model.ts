@@ -48,7 +48,8 @@ export function legendModel(state: MapState, facts: LegendFacts): LegendModel {
     const on = state.layerSet.has(layer);
     const label = labelOf(layer, facts.frontierLabel);
     if (layer === 'frontier') {
-      if (facts.geographyLoaded) rows.push({ layer, label, on });
+      // The Durand Line once loaded, or a line of the page's own (then the only frontier there is).
+      if (facts.geographyLoaded || facts.frontierLabel) rows.push({ layer, label, on });
     } else if (layer === 'buffers') {
       if (facts.frontierLoaded) rows.push({ layer, label, on });
     } else if (state.present.has(layer)) {
