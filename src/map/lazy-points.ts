@@ -25,8 +25,8 @@ export class LazyPoints {
   show(
     features: readonly FrontierFeature[],
     mode: 'canvas' | 'clusters',
-    window: TimeWindow,
-    layers: Iterable<LayerName>,
+    /** The window and layers when the code is there (they may change while it loads). */
+    filter: () => { window: TimeWindow; layers: Iterable<LayerName> },
     drawn: () => void,
   ): void {
     const token = ++this.latest;
@@ -35,6 +35,7 @@ export class LazyPoints {
       if (token !== this.latest) return;
       this.renderer ??= new PointRenderer(this.map, this.options);
       this.renderer.setData(features, mode);
+      const { window, layers } = filter();
       this.renderer.setFilter(window, layers);
       drawn();
       return this.renderer.ready;

@@ -201,7 +201,12 @@ export class MapView {
     this.featureLayers = undefined;
     this.stacks.setMarkers([]);
     if (mode !== 'markers') {
-      this.large.show(features, mode, window, this.shownLayers, () => this.highlight());
+      this.large.show(
+        features,
+        mode,
+        () => ({ window: this.window, layers: this.shownLayers }),
+        () => this.highlight(),
+      );
       return;
     }
     this.large.hide();

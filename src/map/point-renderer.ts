@@ -18,11 +18,12 @@ import { PointTable } from './point-table.ts';
 
 /**
  * Points within 60 px of each other cluster (symbols 30–55 px across, with room between them), up to
- * zoom 10: at zoom 11 a view holds a few thousand of 100,000 events at most, which the canvas draws
+ * zoom 9: at the map's last zoom (10, where the data's detail runs out) every point is drawn alone, so
+ * each can be chosen; a view there holds some thousands of 100,000 events, which the canvas draws
  * within a frame. A smaller radius put 400–500 clusters in and around a zoom-8 view, and redrawing
  * them cost 30 ms after each zoom (bench/RESULTS.md).
  */
-export const CLUSTER_OPTIONS: ClusterOptions = { radius: 60, minZoom: 3, maxZoom: 10 };
+export const CLUSTER_OPTIONS: ClusterOptions = { radius: 60, minZoom: 3, maxZoom: 9 };
 
 export interface PointRendererOptions {
   /** Pane of the canvas and of the cluster markers. */

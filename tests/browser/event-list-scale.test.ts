@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { generateEvents } from '../../bench/generate-events.mjs';
+import frontierText from '../../geodata/frontier.geojson?raw';
 import type { FrontierEventListElement } from '../../src/components/event-list/frontier-event-list.ts';
 import { cleanup, inlineLayer, mountMap } from './helpers.ts';
 
@@ -17,7 +18,11 @@ async function mountWithList(count: number) {
   document.body.append(list);
   const element = await mountMap(
     { id: 'big-map', 'no-default-data': '', layers: 'frontier,strikes,attacks,militancy,crossings,venues' },
-    [inlineLayer('Synthetic', generateEvents(count, { seed: 8 }))],
+    // Without the default data there is no Durand Line: the page gives it, to sort by distance to it.
+    [
+      inlineLayer('Synthetic', generateEvents(count, { seed: 8 })),
+      inlineLayer('Durand Line', JSON.parse(frontierText), { frontier: '' }),
+    ],
     { width: 800, height: 400 },
   );
   await list.updateComplete;
