@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type UserConfig } from 'vite';
 import { chromiumLaunchOptions } from './scripts/browser.mjs';
+import { geodataFiles } from './scripts/vite-geodata.mjs';
 import { faultServer } from './tests/browser/fault-server-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -23,6 +24,8 @@ export default defineConfig(
     // Relative asset URLs: the bundle finds its worker beside it, and the viewer runs from any path.
     base: './',
     resolve: { alias },
+    // The default geodata is fetched at run time from `geodata/` beside the bundle, which each build writes.
+    plugins: [geodataFiles(root)],
     // Pre-bundled up front, so the browser tests never reload mid-run on a newly found dependency.
     optimizeDeps: {
       include: [
@@ -71,7 +74,14 @@ export default defineConfig(
               fileName: () => (mode === 'classes' ? 'index.js' : 'frontier-map.js'),
             },
             // What only some pages need (the default data, the analysis) loads lazily, beside it.
-            rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+            rollupOptions: {
+              output: {
+                chunkFileNames: 'chunks/[name]-[hash].js',
+                // Vite keeps the whitespace of ES libraries (for their pure annotations); the
+                // one-file bundle is loaded as is, not bundled again, so it is minified in full.
+                ...(mode === 'classes' ? {} : { minify: true }),
+              },
+            },
           },
     preview: { port: 4173, strictPort: false, host: '127.0.0.1' },
     server: { host: '127.0.0.1' },

@@ -3,7 +3,7 @@
  * failing does not hide the others' tables. Each prints Markdown on stdout.
  *
  *   npm run bench                          # geo, scale, and snapshot when present
- *   npm run bench -- --only scale          # one of geo | scale | acled-load | viewer-load | snapshot; later arguments go to it
+ *   npm run bench -- --only scale          # one of geo | scale | acled-load | viewer-load | snapshot | budgets; later arguments go to it
  *   npm run bench -- --quick               # the shorter run of the benchmarks that have one
  */
 import { spawn } from 'node:child_process';
@@ -18,6 +18,7 @@ const FLAGS = {
   'acled-load': ['--quick', '--no-build'],
   'viewer-load': [],
   snapshot: [],
+  budgets: [],
 };
 const BENCHMARKS = Object.keys(FLAGS);
 const here = fileURLToPath(new URL('.', import.meta.url));

@@ -283,7 +283,7 @@ export class FrontierMapElement extends LitElement implements FrontierMapHost {
               @frontier-time-change=${this.onTimeChange}></frontier-timeline>`
           : nothing
       }
-      <details class="legend" part="legend" open>
+      <details class="legend" part="legend" ?open=${this.static || !(this.clientWidth > 0 && this.clientWidth < 600)}>
         <summary>${legend.title}</summary>
         ${renderLegend(legend, {
           interactive: !this.static,

@@ -5,7 +5,7 @@
  * element leaks no map and comes back at the same view.
  */
 import type { ReactiveController } from 'lit';
-import { deriveMapState, type MapState, withView } from '../data/map-state.ts';
+import { deriveMapState, type MapState, viewChangeState, withView } from '../data/map-state.ts';
 import type { FrontierFeature } from '../data/schema.ts';
 import { parseCenter } from '../data/view-state.ts';
 import {
@@ -22,6 +22,7 @@ import { FrontierLineKeeper } from '../sources/frontier-line-keeper.ts';
 import { GeographySource } from '../sources/geography-source.ts';
 import { ProblemLog } from '../sources/problem-log.ts';
 import { SourceRegistry } from '../sources/source-registry.ts';
+import { GeographyKeeper } from './geography-keeper.ts';
 import type { FrontierMapHost } from './host.ts';
 
 /** Settings whose change redraws the features (and is a view change). */
@@ -43,6 +44,8 @@ export class MapController implements ReactiveController {
   private placed: Promise<void> = Promise.resolve();
   private readonly sources: SourceRegistry;
   private savedView: CameraView | null = null;
+  /** Loads and draws the built-in geography the view needs. */
+  private readonly geographyKeeper: GeographyKeeper;
 
   constructor(private readonly host: FrontierMapHost) {
     host.addController(this);
@@ -58,10 +61,25 @@ export class MapController implements ReactiveController {
     this.frontier = new FrontierLineKeeper({
       bufferKm: () => this.host.bufferKm ?? '',
       viewFixed: () => parseCenter(this.host.center) !== null,
+      withDefaults: () => !this.host.noDefaultData,
       override: () => this.sources.frontierOverride,
       view: () => this.view,
       state: () => this.state,
       reportProblem: (source, message) => this.problems.report(source, message),
+    });
+    this.geographyKeeper = new GeographyKeeper({
+      source: this.geography,
+      frontier: this.frontier,
+      view: () => this.view,
+      zoom: () =>
+        this.camera?.placed ? this.camera.current().zoom : (this.savedView?.zoom ?? this.host.zoom ?? 5),
+      defaults: () => !this.host.noDefaultData,
+      layers: () => this.state.layers,
+      reportProblem: (message) => this.problems.report('default', message),
+      changed: (failed) => {
+        this.placeWhenReady(failed);
+        this.host.requestUpdate();
+      },
     });
   }
 
@@ -91,14 +109,7 @@ export class MapController implements ReactiveController {
   }
 
   hostConnected(): void {
-    void this.geography.ensure(
-      (geography) => {
-        this.frontier.setGeography(geography, geography.countries);
-        this.drawGeography();
-        this.host.requestUpdate();
-      },
-      (reason) => this.problems.report('default', reason),
-    );
+    this.geographyKeeper.request();
     this.sources.connect(!this.host.noDefaultData);
     // The shadow root exists from the first update on; on a re-insert it is already there.
     if (this.host.hasUpdated) this.createView();
@@ -126,10 +137,15 @@ export class MapController implements ReactiveController {
       this.createView();
       return;
     }
-    if (changedLater('noDefaultData')) this.sources.setDefaultData(!this.host.noDefaultData);
+    if (changedLater('noDefaultData')) {
+      this.sources.setDefaultData(!this.host.noDefaultData);
+      this.frontier.apply();
+      this.geographyKeeper.request();
+    }
     if (changed.has('tiles') || changed.has('attribution')) this.applyTiles();
     const redraw = DRAWN_SETTINGS.some((key) => changed.has(key));
     if (redraw || changedLater('renderer')) this.drawFeatures();
+    if (changed.has('layers')) this.geographyKeeper.request();
     if ((changed.has('center') || changed.has('zoom')) && this.camera?.placed) this.placeFromSettings();
     if (changed.has('selected')) this.applySelection(true);
     // One event per update, whether the window, the layers or the selection (or all) changed.
@@ -137,19 +153,25 @@ export class MapController implements ReactiveController {
     if (changedLater('bufferKm')) this.frontier.drawBuffers();
   }
 
+  private get legend(): HTMLElement | null {
+    return this.host.renderRoot.querySelector<HTMLElement>('[part="legend"]');
+  }
+
   private createView(): void {
     const container = this.host.renderRoot.querySelector<HTMLElement>('.map');
     if (!container || this.view) return;
     this.view = new MapView(container, {
       static: this.host.static,
-      rightInset: () => this.host.renderRoot.querySelector<HTMLElement>('[part="legend"]')?.offsetWidth ?? 0,
+      rightInset: () => this.legend?.offsetWidth ?? 0,
+      covered: () => (this.legend ? [this.legend.getBoundingClientRect()] : []),
       onChoose: (feature) => this.host.select(feature.id),
       onViewChange: () => this.viewMoved(),
       onToggleFullscreen: () => void this.host.toggleFullscreen(),
     });
     this.applyTiles();
-    this.drawGeography();
+    this.geographyKeeper.draw();
     this.drawFeatures();
+    this.placeWhenReady();
     this.placed = this.settlePlacement(this.view);
     void this.announceReady(this.view);
   }
@@ -187,26 +209,18 @@ export class MapController implements ReactiveController {
     if (view === this.view) this.host.dispatchEvent(new FrontierReadyEvent());
   }
 
-  private drawGeography(): void {
-    const view = this.view;
-    const geography = this.geography.geography;
-    if (!view || !geography) return;
-    view.setBasemap(geography.countries, geography.cities);
-    this.frontier.draw();
-    view.setVisibleLayers(this.state.layers);
-    // Placed once the geography is there to fit: a re-inserted element where it was, else as set.
-    if (view.camera.placed) return;
-    if (this.savedView) view.camera.restore(this.savedView);
-    else this.placeFromSettings();
+  /** Places the view once it can be (the frontier's line there, or it failed: `anyway`); see placeFirst. */
+  private placeWhenReady(anyway = false): void {
+    const center = parseCenter(this.host.center);
+    const waits = !anyway && !this.savedView && center === null && !this.host.noDefaultData;
+    if (this.camera?.placeFirst(this.savedView, center, this.host.zoom, waits))
+      this.geographyKeeper.request();
   }
 
   private applyTiles(): void {
     const { tiles, attribution } = this.host;
-    if (tiles && !attribution) {
+    if (tiles && !attribution)
       this.problems.report('tiles', 'the tiles attribute needs an attribution attribute; tiles not shown');
-      this.view?.setTiles(null);
-      return;
-    }
     this.view?.setTiles(tiles && attribution ? { url: tiles, attribution } : null);
   }
 
@@ -264,24 +278,14 @@ export class MapController implements ReactiveController {
   private viewMoved(): void {
     const camera = this.camera;
     if (camera) this.mapState = withView(this.state, camera.current());
+    if (camera?.placed) this.geographyKeeper.request();
     this.emitViewChange();
   }
 
   private emitViewChange(): void {
     const camera = this.camera;
     if (!camera?.placed || this.quietMove) return;
-    const view = camera.current();
-    const { layers, window, selected } = this.state;
-    this.host.dispatchEvent(
-      new FrontierViewChangeEvent({
-        center: view.center,
-        zoom: view.zoom,
-        layers: [...layers],
-        ...(window.from ? { from: window.from } : {}),
-        ...(window.to ? { to: window.to } : {}),
-        ...(selected ? { event: selected } : {}),
-      }),
-    );
+    this.host.dispatchEvent(new FrontierViewChangeEvent(viewChangeState(this.state, camera.current())));
   }
 
   /** Every source loaded or failed, the bands drawn, the element rendered. */
@@ -294,9 +298,12 @@ export class MapController implements ReactiveController {
 
   /** Resolves when everything is loaded, drawn and placed, and no pan or zoom is under way. */
   async whenIdle(): Promise<void> {
-    await this.loaded();
-    await this.placed;
-    await this.view?.whenSettled();
+    // A move may ask for geography of its zoom band: wait for that too, until nothing is in flight.
+    do {
+      await this.loaded();
+      await this.placed;
+      await this.view?.whenSettled();
+    } while (this.geography.busy);
   }
 
   /** Loads every user layer again; each one's earlier problems leave the notice as it starts. */

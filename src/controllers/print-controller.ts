@@ -11,7 +11,7 @@ import type { HeadingModel } from '../components/heading/heading.ts';
 import type { LegendModel } from '../components/legend/legend-model.ts';
 import type { MapState } from '../data/map-state.ts';
 import type { MapCamera, SavedView } from '../map/map-camera.ts';
-import { type SnapshotOptions, snapshotElement } from '../print/snapshot.ts';
+import type { SnapshotOptions } from '../print/snapshot.ts';
 import { type SourceEntry, sourcesInView } from '../print/sources-in-view.ts';
 import type { FrontierMapHost } from './host.ts';
 
@@ -65,10 +65,12 @@ export class PrintController implements ReactiveController {
   }
 
   /** A PNG of the element as it is now, its legend and heading painted from their models. */
-  snapshot(options: SnapshotOptions): Promise<Blob> {
+  async snapshot(options: SnapshotOptions): Promise<Blob> {
     const { host, map } = this;
     const container = map.camera() ? host.renderRoot.querySelector<HTMLElement>('.map') : null;
     const { whenIdle, legend, heading } = map;
+    // Painting a picture is rare: its code loads when first asked for, not with the page.
+    const { snapshotElement } = await import('../print/snapshot.ts');
     return snapshotElement(
       { element: host, root: host.renderRoot, container, whenIdle, legend, heading },
       options,

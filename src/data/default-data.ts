@@ -1,9 +1,12 @@
 /**
- * The shipped geodata, bundled into the module as text (no fetch: works offline, from any host and
- * under a strict CSP). Loaded with dynamic imports so the element can render before it is parsed.
+ * The shipped geodata, fetched at run time from `geodata/` beside the module (`geodata-url.ts`): each
+ * file only when a view needs it (`geodata-pieces.ts`), same-origin with the bundle, so it works
+ * offline and under `connect-src 'self'`. Nothing is fetched from any other host.
  */
 import type { FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
+import { DEFAULT_SOURCE_FILES, GEODATA_FILES, type GeodataPiece } from './geodata-pieces.ts';
+import { geodataUrl } from './geodata-url.ts';
 
 /** A frontier length as a news outlet printed it (geodata/facts.json). */
 export interface PressLengthFigure {
@@ -39,47 +42,72 @@ export interface FrontierProperties {
   attribution: string;
 }
 
-export interface DefaultGeography {
+/** A place label of `geodata/labels-*.geojson` (see geodata/README.md). */
+export interface PlaceLabelProperties {
+  id: string;
+  rank: number;
+  kind: 'capital' | 'province' | 'town' | 'crossing';
+  name: string;
+  names?: { prs?: string; ur?: string };
+  country: string;
+  minZoom: number;
+  population?: number;
+  source?: string;
+}
+
+export type FrontierCollection = FeatureCollection<LineString | MultiLineString, FrontierProperties>;
+export type PlaceLabelCollection = FeatureCollection<Point, PlaceLabelProperties>;
+
+/** What each piece of the default geography is, once parsed. */
+export interface GeodataPieceTypes {
+  basemapLow: Topology;
+  frontierLow: FrontierCollection;
+  labelsLow: PlaceLabelCollection;
   basemap: Topology;
-  frontier: FeatureCollection<LineString | MultiLineString, FrontierProperties>;
-  cities: FeatureCollection<Point, { id: string; name: string; country: string }>;
-  pressFigures: PressLengthFigure[];
-  /** "Data as of": the latest publication day among the default data's sources (`yyyy-mm-dd`). */
-  dataAsOf: string;
+  frontier: FrontierCollection;
+  provinces: Topology;
+  labelsMid: PlaceLabelCollection;
+  labelsHigh: PlaceLabelCollection;
+  facts: DefaultFacts;
   /** Precomputed frontier buffers (10, 25 and 50 km), so no buffer is computed on the main thread. */
   buffers: FeatureCollection<Polygon | MultiPolygon, { widthKm: number }>;
+}
+
+/** The Durand Line and what is said of it: what the frontier analysis needs from the geography. */
+export interface DefaultGeography {
+  frontier: FrontierCollection;
+  pressFigures: PressLengthFigure[];
 }
 
 /** The built-in event and site sources, by name. */
 export const DEFAULT_SOURCES = ['events', 'posts', 'crossings', 'venues'] as const;
 export type DefaultSourceName = (typeof DEFAULT_SOURCES)[number];
 
-export async function loadDefaultGeography(): Promise<DefaultGeography> {
-  const [basemap, frontier, cities, facts, buffers] = await Promise.all([
-    import('../../geodata/basemap.topojson?raw'),
-    import('../../geodata/frontier.geojson?raw'),
-    import('../../geodata/labels.geojson?raw'),
-    import('../../geodata/facts.json?raw'),
-    import('../../geodata/derived/frontier-buffers.geojson?raw'),
-  ]);
-  const { dataAsOf, pressFigures }: DefaultFacts = JSON.parse(facts.default);
-  return {
-    basemap: JSON.parse(basemap.default),
-    frontier: JSON.parse(frontier.default),
-    cities: JSON.parse(cities.default),
-    pressFigures,
-    dataAsOf,
-    buffers: JSON.parse(buffers.default),
-  };
+/** Drawn under everything and largest: fetched after the events and the line on a slow link. */
+const LOW_PRIORITY = new Set<GeodataPiece>(['basemapLow', 'basemap', 'provinces']);
+
+async function fetchText(file: string, signal?: AbortSignal, priority?: RequestPriority): Promise<string> {
+  const url = geodataUrl(file);
+  const response = await fetch(url, { ...(signal ? { signal } : {}), ...(priority ? { priority } : {}) });
+  if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
+  return response.text();
 }
 
-/** The raw text of the built-in event and site sources; validated like any other source. */
-export async function loadDefaultSources(): Promise<Array<{ name: DefaultSourceName; text: string }>> {
-  const texts = await Promise.all([
-    import('../../geodata/events.geojson?raw'),
-    import('../../geodata/posts.geojson?raw'),
-    import('../../geodata/crossings.geojson?raw'),
-    import('../../geodata/venues.geojson?raw'),
-  ]);
-  return DEFAULT_SOURCES.map((name, index) => ({ name, text: texts[index]!.default }));
+/** Fetches and parses one piece of the default geography. */
+export async function loadGeodataPiece<P extends GeodataPiece>(
+  piece: P,
+  signal?: AbortSignal,
+): Promise<GeodataPieceTypes[P]> {
+  const priority = LOW_PRIORITY.has(piece) ? 'low' : undefined;
+  return JSON.parse(await fetchText(GEODATA_FILES[piece], signal, priority)) as GeodataPieceTypes[P];
+}
+
+/** The raw text of the built-in event and site sources, fetched in parallel; validated like any other source. */
+export async function loadDefaultSources(
+  signal?: AbortSignal,
+): Promise<Array<{ name: DefaultSourceName; text: string }>> {
+  const texts = await Promise.all(
+    DEFAULT_SOURCES.map((name) => fetchText(DEFAULT_SOURCE_FILES[name], signal)),
+  );
+  return DEFAULT_SOURCES.map((name, index) => ({ name, text: texts[index]! }));
 }

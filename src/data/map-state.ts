@@ -159,6 +159,19 @@ export function deriveMapState(previous: MapState | null, inputs: MapStateInputs
   return new DerivedMapState(features, layers, layerList, from, to, selected, prev?.view ?? null, memo);
 }
 
+/** What a `frontier-view-change` tells: the view, the layers, the window and the selection. */
+export function viewChangeState(state: MapState, view: MapView) {
+  const { layers, window, selected } = state;
+  return {
+    center: view.center,
+    zoom: view.zoom,
+    layers: [...layers],
+    ...(window.from ? { from: window.from } : {}),
+    ...(window.to ? { to: window.to } : {}),
+    ...(selected ? { event: selected } : {}),
+  };
+}
+
 /** The state with the map's new view. */
 export function withView(state: MapState, view: MapView): MapState {
   return state instanceof DerivedMapState ? state.at(view) : { ...state, view };

@@ -36,6 +36,8 @@ export interface LabelCandidate {
   priority: number;
   /** Positions to try, in order. Default: right, left, above, below. */
   positions?: readonly LabelPosition[];
+  /** Pixels between this label's anchor and its text, in place of the common `gap` (say, past a marker). */
+  gap?: number;
 }
 
 export interface PlacedLabel {
@@ -146,7 +148,7 @@ export function placeLabels(
     };
     if (dotRadius > 0 && tree.search(dot).some((e) => e.type === 1)) continue;
     for (const position of candidate.positions ?? DEFAULT_POSITIONS) {
-      const box = labelBox(candidate, position, gap);
+      const box = labelBox(candidate, position, candidate.gap ?? gap);
       const clear = grow(box, padding);
       if (!inside(box, viewport) || tree.collides(clear) || hitsObstacle(clear)) continue;
       tree.insert({ ...box, type: 1 });

@@ -1,11 +1,12 @@
 /**
  * The offline vector basemap: country polygons from the shipped TopoJSON, drawn as non-interactive
- * SVG paths, with country names as plain-text labels. No tiles, so nothing is fetched.
+ * SVG paths, the lines between provinces, and the country names for the place-label layer. No tiles.
  */
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import * as L from 'leaflet';
-import { feature as topoFeature } from 'topojson-client';
-import type { Topology } from 'topojson-specification';
+import { mesh, feature as topoFeature } from 'topojson-client';
+import type { GeometryObject, Topology } from 'topojson-specification';
+import type { PlaceName } from './place-label-layer.ts';
 
 export interface CountryProperties {
   iso3: string;
@@ -55,22 +56,12 @@ export function labelPoint(country: CountryFeature): { lonLat: [number, number];
   return { lonLat: [x / (3 * area), y / (3 * area)], areaDeg2: Math.abs(area / 2) };
 }
 
-function textLabel(text: string, className: string, pane: string, latLng: L.LatLngExpression): L.Marker {
-  const element = document.createElement('span');
-  element.textContent = text;
-  return L.marker(latLng, {
-    icon: L.divIcon({ html: element, className, iconSize: undefined as unknown as L.PointExpression }),
-    interactive: false,
-    keyboard: false,
-    pane,
-  });
-}
-
 /** Labels smaller than this (square degrees) would crowd the map at the zooms we show. */
 const MIN_LABEL_AREA = 1.5;
 
-export function createBasemapLayer(countries: CountryFeature[], labelPane: string): L.LayerGroup {
-  const fills = L.geoJSON(countries as unknown as GeoJSON.GeoJsonObject, {
+/** The countries' fills, non-interactive, in the overlay pane below everything else. */
+export function createBasemapLayer(countries: CountryFeature[]): L.Layer {
+  return L.geoJSON(countries as unknown as GeoJSON.GeoJsonObject, {
     interactive: false,
     style: (feature) => {
       const iso3 = (feature?.properties as CountryProperties | undefined)?.iso3 ?? '';
@@ -82,26 +73,50 @@ export function createBasemapLayer(countries: CountryFeature[], labelPane: strin
       };
     },
   });
-  const labels = countries.flatMap((country) => {
-    const { lonLat, areaDeg2 } = labelPoint(country);
-    if (areaDeg2 < MIN_LABEL_AREA || !Number.isFinite(lonLat[0])) return [];
-    const focus = FOCUS.has(country.properties.iso3) ? ' is-focus' : '';
-    return [
-      textLabel(country.properties.name, `frontier-country-label${focus}`, labelPane, [lonLat[1], lonLat[0]]),
-    ];
-  });
-  return L.layerGroup([fills, ...labels]);
 }
 
-/** City labels (not features: they carry no events), shown as small text with a dot. */
-export function createCityLabels(
-  cities: FeatureCollection<GeoJSON.Point, { name: string }>,
-  labelPane: string,
-): L.LayerGroup {
-  return L.layerGroup(
-    cities.features.map((city) => {
-      const [lon, lat] = city.geometry.coordinates as [number, number];
-      return textLabel(city.properties.name, 'frontier-city-label', labelPane, [lat, lon]);
-    }),
+/**
+ * Country names for the place-label layer: the frontier's two countries right after the capitals,
+ * their neighbours after the main towns; small countries not at all.
+ */
+export function countryNames(countries: CountryFeature[]): PlaceName[] {
+  return countries.flatMap((country) => {
+    const { lonLat, areaDeg2 } = labelPoint(country);
+    if (areaDeg2 < MIN_LABEL_AREA || !Number.isFinite(lonLat[0])) return [];
+    const focus = FOCUS.has(country.properties.iso3);
+    return [
+      {
+        id: `country-${country.properties.iso3}`,
+        text: country.properties.name,
+        kind: focus ? 'country-focus' : 'country',
+        lonLat,
+        priority: focus ? 2.5 : 15.5,
+        minZoom: 0,
+      },
+    ];
+  });
+}
+
+/** `[lon, lat]` lines between two provinces of the same country (see geodata/README.md). */
+export type ProvinceLines = MultiLineString;
+
+/**
+ * Decodes the province lines: only those between two provinces of one country, never the outer
+ * edges, whose national borders are not the basemap's (the Durand Line is drawn once, from it).
+ */
+export function decodeProvinceLines(topology: Topology): ProvinceLines {
+  const object = topology.objects.provinces as GeometryObject<{ country: string }> | undefined;
+  if (!object) throw new Error('provinces topology has no "provinces" object');
+  return mesh(topology, object, (a, b) => a !== b && countryOf(a) === countryOf(b)) as ProvinceLines;
+}
+
+const countryOf = (object: GeometryObject) =>
+  (object.properties as { country?: string } | undefined)?.country;
+
+/** The province lines, thin and quiet, non-interactive. */
+export function createProvinceLayer(lines: ProvinceLines, pane: string): L.Layer {
+  return L.polyline(
+    lines.coordinates.map((line) => line.map(([lon, lat]) => [lat!, lon!] as L.LatLngTuple)),
+    { pane, interactive: false, className: 'frontier-province-line', weight: 0.8 },
   );
 }

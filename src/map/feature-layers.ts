@@ -14,6 +14,8 @@ export interface FeatureLayerSet {
   groups: Map<FeatureLayerName, L.LayerGroup>;
   /** Markers (or paths) per feature id, for selection and keyboard focus. */
   byId: Map<string, L.Layer[]>;
+  /** A marker's uncertainty circle, drawn strong while the marker is hovered, focused or selected. */
+  circles: Map<L.Marker, L.Polygon>;
 }
 
 const AREA_PRECISIONS = new Set(['town', 'district', 'province']);
@@ -36,6 +38,12 @@ function markerFor(feature: FrontierFeature, [lon, lat]: Position, pane: string)
     riseOnHover: true,
     pane,
   });
+  // Title and date on hover and keyboard focus; a DOM node, as bindTooltip(string) is an innerHTML sink.
+  marker.bindTooltip(tooltipFor(title, date), {
+    direction: 'top',
+    offset: [0, -12],
+    className: 'frontier-tooltip',
+  });
   // Leaflet's `title` option is an attribute; ours adds a proper accessible name and role.
   marker.on('add', () => {
     const element = marker.getElement();
@@ -45,6 +53,34 @@ function markerFor(feature: FrontierFeature, [lon, lat]: Position, pane: string)
     element.dataset.featureId = feature.id;
   });
   return marker;
+}
+
+/** The circle's outline is quiet until its marker is pointed at or focused (or selected). */
+function strengthenOnHover(marker: L.Marker, circle: L.Polygon): void {
+  const strong = (on: boolean) => {
+    const selected = marker.getElement()?.classList.contains('is-selected') ?? false;
+    circle.getElement()?.classList.toggle('is-strong', on || selected);
+  };
+  marker.on('mouseover', () => strong(true));
+  marker.on('mouseout', () => strong(false));
+  marker.on('add', () => {
+    marker.getElement()?.addEventListener('focus', () => strong(true));
+    marker.getElement()?.addEventListener('blur', () => strong(false));
+  });
+}
+
+function tooltipFor(title: string, date: string | undefined): HTMLElement {
+  const tip = document.createElement('span');
+  const strong = document.createElement('strong');
+  strong.textContent = title;
+  tip.append(strong);
+  if (date) {
+    const when = document.createElement('span');
+    when.className = 'frontier-tooltip-date';
+    when.textContent = date;
+    tip.append(document.createElement('br'), when);
+  }
+  return tip;
 }
 
 function circleFor(feature: FrontierFeature, center: Position, pane: string): L.Polygon | null {
@@ -80,6 +116,7 @@ export function createFeatureLayers(
 ): FeatureLayerSet {
   const groups = new Map<FeatureLayerName, L.LayerGroup>();
   const byId = new Map<string, L.Layer[]>();
+  const circles = new Map<L.Marker, L.Polygon>();
   for (const feature of features) {
     if (!feature.geometry) continue;
     const name = layerOf(feature);
@@ -89,8 +126,12 @@ export function createFeatureLayers(
     const points = pointsOf(feature.geometry);
     for (const point of points) {
       const circle = circleFor(feature, point, panes.areas);
-      if (circle) group.addLayer(circle);
       const marker = markerFor(feature, point, panes.markers);
+      if (circle) {
+        group.addLayer(circle);
+        circles.set(marker, circle);
+        strengthenOnHover(marker, circle);
+      }
       marker.on('click', () => onChoose(feature, marker.getLatLng()));
       // role="button" promises Enter and Space; Leaflet itself only opens bound popups on Enter.
       marker.on('keydown', (event) => {
@@ -110,5 +151,28 @@ export function createFeatureLayers(
     }
     byId.set(feature.id, layers);
   }
-  return { groups, byId };
+  return { groups, byId, circles };
+}
+
+/**
+ * Marks the selected feature's markers (raised, its circle strong) and unmarks the others; returns
+ * where the first of them is, or null when none is drawn.
+ */
+export function highlightSelected(set: FeatureLayerSet, selectedId: string | null): L.LatLng | null {
+  let position: L.LatLng | null = null;
+  for (const [id, layers] of set.byId) {
+    for (const layer of layers) {
+      if (!(layer instanceof L.Marker)) continue;
+      const element = layer.getElement();
+      const selected = id === selectedId;
+      element?.classList.toggle('is-selected', selected);
+      element?.setAttribute('aria-pressed', String(selected));
+      set.circles.get(layer)?.getElement()?.classList.toggle('is-strong', selected);
+      if (selected) {
+        layer.setZIndexOffset(1000);
+        position ??= layer.getLatLng();
+      } else layer.setZIndexOffset(0);
+    }
+  }
+  return position;
 }

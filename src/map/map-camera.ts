@@ -4,7 +4,8 @@
  * to it (a re-inserted element, a print), and taking a new container size — all are commands here,
  * so the permalink, print and fullscreen never reach into Leaflet themselves.
  */
-import type * as L from 'leaflet';
+import * as L from 'leaflet';
+import { type FrontierLine, toLatLngLines } from './frontier-line.ts';
 
 /** `[lng, lat]` and zoom. */
 export interface CameraView {
@@ -80,6 +81,27 @@ export class MapCamera {
     this.placed = true;
   }
 
+  /** Bounds to fit before the frontier itself is drawn (its coarse drawing, say); a drawn line's win. */
+  hintFrontier(line: FrontierLine): void {
+    this.frontierBounds ??= L.latLngBounds(toLatLngLines(line).flat());
+  }
+
+  /**
+   * The first placement, once it can be made: back to `saved` (a re-inserted map), else as set; not
+   * yet while `waitsForLine` and the frontier's bounds are unknown. Returns whether it placed now.
+   */
+  placeFirst(
+    saved: CameraView | null,
+    center: [number, number] | null,
+    zoom: number | null,
+    waitsForLine: boolean,
+  ): boolean {
+    if (this.placed || (waitsForLine && !this.frontierBounds)) return false;
+    if (saved) this.restore(saved);
+    else this.place(center, zoom);
+    return true;
+  }
+
   private key(): string {
     return this.map.getCenter().toString() + this.map.getZoom();
   }
@@ -151,6 +173,11 @@ export class MapCamera {
 
   /** The container changed size on screen: keep the centre where it is. */
   resize(): void {
+    // Leaflet forgets the exact centre on any invalidateSize (it is then read back from rounded
+    // pixels): a re-inserted map observed at the size it already has keeps its centre exactly.
+    const container = this.map.getContainer();
+    const size = this.map.getSize();
+    if (container.clientWidth === size.x && container.clientHeight === size.y) return;
     this.map.invalidateSize({ pan: false });
   }
 }

@@ -4,22 +4,20 @@
  * it all again. The controller pushes plain data in and moves the view through `camera`; nothing
  * outside `src/map/` touches Leaflet.
  */
-import type { FeatureCollection, Point } from 'geojson';
 import * as L from 'leaflet';
 import { type TimeWindow, visibleFeatures } from '../data/filter.ts';
 import { type FrontierFeature, LAYER_NAMES, type LayerName } from '../data/schema.ts';
 import type { BufferBand } from '../geo/buffers.ts';
-import type { CountryFeature } from './basemap.ts';
-import { createBasemapLayer, createCityLabels } from './basemap.ts';
-import { prepareClusterWorker } from './cluster-source.ts';
 import { createStoryControl } from './controls.ts';
 import { cooperativeGestures, documentScrolls } from './cooperative-gestures.ts';
-import { createFeatureLayers, type FeatureLayerSet } from './feature-layers.ts';
-import { createFrontierLayer, type FrontierLine, toLatLngLines } from './frontier-line.ts';
+import { createFeatureLayers, type FeatureLayerSet, highlightSelected } from './feature-layers.ts';
+import type { FrontierLine } from './frontier-line.ts';
+import { type BasemapPieces, GeographyLayers } from './geography-layers.ts';
+import { LazyPoints } from './lazy-points.ts';
 import { MapCamera } from './map-camera.ts';
+import { MarkerStacks } from './marker-stacks.ts';
 import { MeasureTool } from './measure-tool.ts';
 import { createBufferBands, createVenueArcs } from './overlays.ts';
-import { PointRenderer } from './point-renderer.ts';
 import { countPoints } from './point-table.ts';
 import { chooseRenderer, type RendererPreference } from './renderer-choice.ts';
 
@@ -27,6 +25,8 @@ export interface MapViewOptions {
   static: boolean;
   /** Width in px that overlays (the legend) cover on the right, so fitting keeps features clear of it. */
   rightInset?: () => number;
+  /** Client rectangles of the overlays over the map (the legend), kept clear of place names. */
+  covered?: () => DOMRect[];
   onChoose: (feature: FrontierFeature) => void;
   /** The map came to rest after a move (any: the user's, a fit, a fly to a selection). */
   onViewChange: () => void;
@@ -48,13 +48,14 @@ export class MapView {
   readonly map: L.Map;
   /** Every move of the view goes through here. */
   readonly camera: MapCamera;
-  private basemap?: L.LayerGroup;
-  private cities?: L.LayerGroup;
-  private frontier?: L.LayerGroup;
+  /** Basemap, provinces, frontier and place names, by zoom band. */
+  private readonly geography: GeographyLayers;
+  /** Markers within a marker's width of each other, drawn as one stack that opens. */
+  private readonly stacks: MarkerStacks;
   private tiles?: L.TileLayer;
   private featureLayers?: FeatureLayerSet;
-  /** Canvas or clusters, for data sets with many points (markers otherwise). */
-  private points?: PointRenderer;
+  /** Canvas or clusters, for data sets with many points (markers otherwise); loaded when needed. */
+  private readonly large: LazyPoints;
   private window: TimeWindow = {};
   private counted: { features: readonly FrontierFeature[]; points: number } | null = null;
   /** `renderer` attribute: a fixed renderer, or `auto` (by number of points). */
@@ -90,16 +91,38 @@ export class MapView {
       inertia: interactive,
       worldCopyJump: false,
       minZoom: 3,
-      maxZoom: 14,
+      // The data's detail runs out here (geodata/README.md): further in would magnify blank land.
+      maxZoom: 10,
     });
     this.map.createPane('frontier-buffers').style.zIndex = '405';
     this.map.createPane('frontier-areas').style.zIndex = '410';
     this.map.createPane('frontier-line').style.zIndex = '420';
     this.map.createPane('frontier-labels').style.zIndex = '430';
+    // Place names: above the lines and areas, below the markers (which they never cover anyway).
+    this.map.createPane('frontier-place-labels').style.zIndex = '450';
     // Canvas points and clusters: above Leaflet's marker pane (600), below tooltips (650).
     this.map.createPane('frontier-points').style.zIndex = '610';
     const attribution = L.control.attribution({ prefix: false }).addTo(this.map);
     attribution.addAttribution(OSM_ATTRIBUTION);
+    this.stacks = new MarkerStacks(this.map, {
+      pane: 'markerPane',
+      describe: (count) => `${count} events here: open to choose one`,
+    });
+    this.geography = new GeographyLayers(this.map, {
+      labelPane: 'frontier-labels',
+      linePane: 'frontier-line',
+      credit: (text) => attribution.addAttribution(escapeHtml(text)),
+      covered: options.covered,
+      obstacles: () => this.large.renderer?.obstacleBoxes(3000) ?? this.stacks.boxes,
+    });
+    this.large = new LazyPoints(this.map, {
+      pane: 'frontier-points',
+      styleRoot: this.map.getContainer(),
+      // Canvas points are hit on the map's own click, which the measure tool takes while it is on.
+      onChoose: (feature) => {
+        if (!this.measure?.isActive) this.options.onChoose(feature);
+      },
+    });
     L.control.scale({ metric: true, imperial: true, position: 'bottomleft' }).addTo(this.map);
     this.camera = new MapCamera(this.map, { static: options.static, rightInset: options.rightInset });
     // Leaflet 1.9 follows only window resizes: a container resized by the page, full screen or
@@ -120,31 +143,24 @@ export class MapView {
     });
     this.map.on('moveend', () => {
       this.moving = false;
+      this.stacks.update();
+      this.geography.updateLabels();
       for (const resolve of this.moveWaiters.splice(0)) resolve();
       options.onViewChange();
     });
   }
 
-  setBasemap(countries: CountryFeature[], cities?: FeatureCollection<Point, { name: string }>): void {
-    this.basemap?.remove();
-    this.cities?.remove();
-    this.basemap = createBasemapLayer(countries, 'frontier-labels').addTo(this.map);
-    if (cities) this.cities = createCityLabels(cities, 'frontier-labels').addTo(this.map);
+  /** The basemap pieces loaded so far (each band shown at its zooms), with the place names. */
+  setBasemap(pieces: BasemapPieces): void {
+    this.geography.setBasemap(pieces);
   }
 
-  /** The frontier line, with `caption` as its label (the Durand Line's caption when absent). */
-  setFrontier(line: FrontierLine | null, caption?: string): void {
-    this.frontier?.remove();
-    this.frontier = undefined;
-    this.camera.frontierBounds = undefined;
-    if (!line) return;
-    this.frontier = createFrontierLayer(line, {
-      pane: 'frontier-line',
-      labelPane: 'frontier-labels',
-      ...(caption ? { caption } : {}),
-    });
-    this.camera.frontierBounds = L.latLngBounds(toLatLngLines(line).flat());
-    this.applyVisibility();
+  /**
+   * The frontier line, with `caption` as its label (the Durand Line's caption when absent); `low`,
+   * when given, is drawn in its place up to zoom 6, with the coarse basemap it was cut from.
+   */
+  setFrontier(line: FrontierLine | null, caption?: string, low?: FrontierLine | null): void {
+    this.camera.frontierBounds = this.geography.setFrontier(line, low ?? null, caption) ?? undefined;
   }
 
   /** Optional raster tiles; the attribution is escaped because Leaflet writes it as HTML. */
@@ -167,7 +183,9 @@ export class MapView {
    * the clustering worker starts now, while the page is still free to start it.
    */
   expectPoints(count: number): void {
-    if (chooseRenderer(count, this.rendererPreference) === 'clusters') prepareClusterWorker();
+    if (chooseRenderer(count, this.rendererPreference) === 'clusters') {
+      void import('./cluster-source.ts').then(({ prepareClusterWorker }) => prepareClusterWorker());
+    }
   }
 
   /**
@@ -181,22 +199,17 @@ export class MapView {
     this.window = window;
     for (const group of this.featureLayers?.groups.values() ?? []) group.remove();
     this.featureLayers = undefined;
+    this.stacks.setMarkers([]);
     if (mode !== 'markers') {
-      this.points ??= new PointRenderer(this.map, {
-        pane: 'frontier-points',
-        styleRoot: this.map.getContainer(),
-        // Canvas points are hit on the map's own click, which the measure tool takes while it is on.
-        onChoose: (feature) => {
-          if (!this.measure?.isActive) this.options.onChoose(feature);
-        },
-      });
-      this.points.setData(features, mode);
-      this.points.setFilter(window, this.shownLayers);
-      this.highlight();
+      this.large.show(
+        features,
+        mode,
+        () => ({ window: this.window, layers: this.shownLayers }),
+        () => this.highlight(),
+      );
       return;
     }
-    this.points?.remove();
-    this.points = undefined;
+    this.large.hide();
     this.featureLayers = createFeatureLayers(
       visibleFeatures(features, LAYER_NAMES, window),
       { markers: 'markerPane', areas: 'frontier-areas' },
@@ -206,6 +219,11 @@ export class MapView {
         else this.options.onChoose(feature);
       },
     );
+    this.stacks.setMarkers(
+      [...this.featureLayers.byId.values()]
+        .flat()
+        .filter((layer): layer is L.Marker => layer instanceof L.Marker),
+    );
     this.applyVisibility();
     this.highlight();
   }
@@ -213,7 +231,7 @@ export class MapView {
   setVisibleLayers(layers: readonly LayerName[]): void {
     this.shownLayers = new Set(layers);
     this.applyVisibility();
-    this.points?.setFilter(this.window, this.shownLayers);
+    this.large.renderer?.setFilter(this.window, this.shownLayers);
   }
 
   /** Distance bands along the frontier (null removes them). */
@@ -234,14 +252,13 @@ export class MapView {
       if (this.shownLayers.has('buffers')) this.buffers.addTo(this.map);
       else this.buffers.remove();
     }
-    if (this.frontier) {
-      if (this.shownLayers.has('frontier')) this.frontier.addTo(this.map);
-      else this.frontier.remove();
-    }
+    this.geography.setFrontierVisible(this.shownLayers.has('frontier'));
     for (const [name, group] of this.featureLayers?.groups ?? []) {
       if (this.shownLayers.has(name)) group.addTo(this.map);
       else group.remove();
     }
+    this.stacks.update();
+    this.geography.updateLabels();
   }
 
   /** Marks the selected feature's markers, flying to it when asked; false when it is not drawn. */
@@ -253,22 +270,8 @@ export class MapView {
   }
 
   private highlight(): L.LatLng | null {
-    if (this.points) return this.points.select(this.selectedId);
-    let position: L.LatLng | null = null;
-    for (const [id, layers] of this.featureLayers?.byId ?? []) {
-      for (const layer of layers) {
-        if (!(layer instanceof L.Marker)) continue;
-        const element = layer.getElement();
-        const selected = id === this.selectedId;
-        element?.classList.toggle('is-selected', selected);
-        element?.setAttribute('aria-pressed', String(selected));
-        if (selected) {
-          layer.setZIndexOffset(1000);
-          position ??= layer.getLatLng();
-        } else layer.setZIndexOffset(0);
-      }
-    }
-    return position;
+    if (this.large.renderer) return this.large.renderer.select(this.selectedId);
+    return this.featureLayers ? highlightSelected(this.featureLayers, this.selectedId) : null;
   }
 
   /** The frontier plus every feature, so distant talk venues (Doha, Istanbul) come into view. */
@@ -278,16 +281,14 @@ export class MapView {
     for (const group of this.featureLayers?.groups.values() ?? []) {
       for (const layer of group.getLayers()) if (layer instanceof L.Marker) bounds.extend(layer.getLatLng());
     }
-    const points = this.points?.bounds();
+    const points = this.large.renderer?.bounds();
     if (points) bounds.extend(points);
     this.camera.fitBounds(bounds);
   }
 
   /** Resolves when no pan or zoom is under way (and clusters being built are drawn). */
   whenSettled(): Promise<void> {
-    const drawn = this.points?.ready;
-    if (drawn) return drawn.then(() => this.moveSettled());
-    return this.moveSettled();
+    return this.large.ready.then(() => this.moveSettled());
   }
 
   private moveSettled(): Promise<void> {
@@ -300,6 +301,8 @@ export class MapView {
     this.resizeObserver.disconnect();
     this.removeGestures?.();
     this.measure?.remove();
+    this.stacks.remove();
+    this.geography.remove();
     this.map.stop();
     // Leaflet ends a zoom animation from a 250 ms timer that touches panes remove() deletes; marking
     // the animation finished makes that timer a no-op (removing mid-zoom otherwise throws).

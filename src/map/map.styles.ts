@@ -21,44 +21,75 @@ export const mapStyles = css`
   .frontier-country.is-focus {
     fill: var(--frontier-land-focus);
   }
-  .frontier-country-label,
-  .frontier-city-label {
-    background: none;
-    border: none;
-    white-space: nowrap;
+  .frontier-province-line {
+    stroke: var(--frontier-border);
+    stroke-opacity: 0.7;
+    stroke-dasharray: 4 2;
+    fill: none;
+  }
+  /* Place names: text with a halo, placed by map/place-label-layer.ts at the box it measured. */
+  .frontier-place-labels {
     pointer-events: none;
   }
-  .frontier-country-label span {
-    display: block;
-    transform: translate(-50%, -50%);
-    font-size: 11px;
-    letter-spacing: 0.12em;
+  .frontier-place-label {
+    position: absolute;
+    left: 0;
+    top: 0;
+    white-space: nowrap;
+    line-height: 1.15;
+    font-size: 11.5px;
+    color: #3b4150;
+    text-shadow: 0 0 2px #fff, 0 0 3px #fff, 0 0 4px #fff;
+    pointer-events: none;
+  }
+  .frontier-place-label.kind-capital {
+    font-size: 13px;
+    font-weight: 700;
+    color: #1d2330;
+  }
+  .frontier-place-label.kind-province {
+    font-size: 10.5px;
+    letter-spacing: 0.08em;
     text-transform: uppercase;
     color: #8a8272;
-    text-shadow: 0 0 3px #fff;
   }
-  .frontier-country-label.is-focus span {
+  .frontier-place-label.kind-country,
+  .frontier-place-label.kind-country-focus {
+    font-size: 11px;
+    letter-spacing: 0.14em;
+    text-transform: uppercase;
+    color: #8a8272;
+  }
+  .frontier-place-label.kind-country-focus {
     font-size: 13px;
     font-weight: 600;
     color: #6b6352;
   }
-  .frontier-city-label span {
-    display: block;
-    transform: translate(6px, -50%);
-    font-size: 11px;
-    color: #4a4f5c;
-    text-shadow: 0 0 3px #fff, 0 0 3px #fff;
+  .frontier-place-label.kind-crossing {
+    font-style: italic;
+    color: #2e5e31;
   }
-  .frontier-city-label span::before {
+  /* The place's dot, at the anchor the label was placed beside. */
+  .frontier-place-label.kind-town::before,
+  .frontier-place-label.kind-capital::before,
+  .frontier-place-label.kind-crossing::before {
     content: '';
     position: absolute;
-    left: -9px;
-    top: 50%;
+    left: var(--dot-x);
+    top: var(--dot-y);
     width: 5px;
     height: 5px;
-    margin-top: -2.5px;
+    margin: -2.5px 0 0 -2.5px;
     border-radius: 50%;
     background: #4a4f5c;
+    box-shadow: 0 0 0 1px #fff;
+  }
+  .frontier-place-label.kind-capital::before {
+    width: 7px;
+    height: 7px;
+    margin: -3.5px 0 0 -3.5px;
+    border-radius: 1px;
+    background: #1d2330;
   }
   .frontier-line {
     stroke: var(--frontier-line-color);
@@ -112,6 +143,58 @@ export const mapStyles = css`
   .frontier-marker.is-selected path {
     stroke: #111;
   }
+  /* A marker folded into a stack: still in the DOM and laid out, neither drawn, hit nor focusable. */
+  .frontier-marker.is-stacked {
+    visibility: hidden;
+  }
+  .frontier-stack {
+    background: none;
+    border: none;
+    cursor: pointer;
+  }
+  .frontier-stack > span {
+    position: relative;
+    display: flex;
+    width: 100%;
+    height: 100%;
+    align-items: center;
+    justify-content: center;
+    box-sizing: border-box;
+    border-radius: 50%;
+    border: 2px solid #fff;
+    background: #1d2330;
+    color: #fff;
+    font-size: 11px;
+    font-weight: 700;
+    box-shadow: 0 1px 2px rgba(0, 0, 0, 0.4);
+  }
+  .frontier-stack.is-open > span {
+    background: #fff;
+    color: #1d2330;
+    border-color: #1d2330;
+  }
+  .frontier-stack:focus-visible {
+    outline: 3px solid #2b6cb0;
+    outline-offset: 2px;
+    border-radius: 50%;
+  }
+  .frontier-stack-legs {
+    position: absolute;
+    left: 0;
+    top: 0;
+    width: 1px;
+    height: 1px;
+    overflow: visible;
+    pointer-events: none;
+  }
+  .frontier-stack-legs line {
+    stroke: #1d2330;
+    stroke-width: 1.2;
+    stroke-opacity: 0.7;
+  }
+  .frontier-tooltip-date {
+    color: #5a6070;
+  }
   /* Clusters of large layers: the canvas draws each ring; this transparent button over it takes
      focus, clicks and the accessible name (see map/cluster-markers.ts). */
   .frontier-cluster-targets {
@@ -144,10 +227,18 @@ export const mapStyles = css`
     font-size: 12px;
     pointer-events: none;
   }
+  /* Where an event may have been: a quiet dashed outline that hides nothing, strong only for the
+     selected or hovered event (map/feature-layers.ts toggles is-strong). */
   .frontier-uncertainty {
-    fill-opacity: 0.08;
-    stroke-opacity: 0.55;
+    fill-opacity: 0;
+    stroke-opacity: 0.45;
+    stroke-width: 1px;
     stroke-dasharray: 3 3;
+  }
+  .frontier-uncertainty.is-strong {
+    fill-opacity: 0.12;
+    stroke-opacity: 0.9;
+    stroke-width: 1.5px;
   }
   .frontier-uncertainty.layer-strikes, .frontier-path.layer-strikes { fill: var(--frontier-color-strikes, #c62828); stroke: var(--frontier-color-strikes, #c62828); }
   .frontier-uncertainty.layer-attacks, .frontier-path.layer-attacks { fill: var(--frontier-color-attacks, #e65100); stroke: var(--frontier-color-attacks, #e65100); }

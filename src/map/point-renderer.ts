@@ -18,11 +18,12 @@ import { PointTable } from './point-table.ts';
 
 /**
  * Points within 60 px of each other cluster (symbols 30–55 px across, with room between them), up to
- * zoom 10: at zoom 11 a view holds a few thousand of 100,000 events at most, which the canvas draws
+ * zoom 9: at the map's last zoom (10, where the data's detail runs out) every point is drawn alone, so
+ * each can be chosen; a view there holds some thousands of 100,000 events, which the canvas draws
  * within a frame. A smaller radius put 400–500 clusters in and around a zoom-8 view, and redrawing
  * them cost 30 ms after each zoom (bench/RESULTS.md).
  */
-export const CLUSTER_OPTIONS: ClusterOptions = { radius: 60, minZoom: 3, maxZoom: 10 };
+export const CLUSTER_OPTIONS: ClusterOptions = { radius: 60, minZoom: 3, maxZoom: 9 };
 
 export interface PointRendererOptions {
   /** Pane of the canvas and of the cluster markers. */
@@ -51,6 +52,12 @@ export class PointRenderer {
   private summed: { counts: ClusterCounts; key: string; view: ClusterView } | null = null;
   private building: Promise<void> = Promise.resolve();
   private idIndex: Map<string, number> | null = null;
+  /** What the last draw put on the canvas: lone points (rows) and cluster centres (mercator 0–1). */
+  private drawn: { rows: Uint32Array; count: number; clusters: Array<{ x: number; y: number }> } = {
+    rows: new Uint32Array(0),
+    count: 0,
+    clusters: [],
+  };
 
   constructor(
     private readonly map: L.Map,
@@ -195,6 +202,7 @@ export class PointRenderer {
       this.clusterMarkers.clear();
       this.canvas.setClusters([]);
       this.canvas.setPoints(this.table, this.rows, this.count, paint);
+      this.drawn = { rows: this.rows, count: this.count, clusters: [] };
       return;
     }
     const clusters = this.clusters;
@@ -237,7 +245,32 @@ export class PointRenderer {
     }
     this.clusterMarkers.update(items);
     this.canvas.setClusters(glyphs);
-    this.canvas.setPoints(this.table, Uint32Array.from(singles), singles.length, paint);
+    const rows = Uint32Array.from(singles);
+    this.canvas.setPoints(this.table, rows, singles.length, paint);
+    this.drawn = { rows, count: rows.length, clusters: glyphs };
+  }
+
+  /**
+   * Screen boxes (container pixels) of up to `max` points and clusters drawn in view, for labels to
+   * keep clear of: plain arithmetic on the projected arrays, so 100,000 points cost a millisecond.
+   */
+  obstacleBoxes(max: number): Array<{ minX: number; minY: number; maxX: number; maxY: number }> {
+    const map = this.map;
+    const scale = map.options.crs!.scale(map.getZoom());
+    const { min } = map.getPixelBounds();
+    const size = map.getSize();
+    const boxes: Array<{ minX: number; minY: number; maxX: number; maxY: number }> = [];
+    const add = (mx: number, my: number, half: number) => {
+      const x = mx * scale - min!.x;
+      const y = my * scale - min!.y;
+      if (x < -half || y < -half || x > size.x + half || y > size.y + half) return;
+      boxes.push({ minX: x - half, minY: y - half, maxX: x + half, maxY: y + half });
+    };
+    for (const cluster of this.drawn.clusters) if (boxes.length < max) add(cluster.x, cluster.y, 22);
+    const { rows, count } = this.drawn;
+    for (let i = 0; i < count && boxes.length < max; i++)
+      add(this.table.x[rows[i]!]!, this.table.y[rows[i]!]!, 5);
+    return boxes;
   }
 
   private expand(node: number, latLng: L.LatLng, byKeyboard: boolean): void {

@@ -112,7 +112,8 @@ export function drawLegend(
   ctx.font = `11px ${font}`;
   const noteLines = notes.map((note) => wrapText(ctx, note, width - 2 * pad));
   const notesHeight = noteLines.reduce((sum, lines) => sum + lines.length * 14 + 4, 0);
-  const height = pad + items.length * rowHeight + (notes.length ? 4 + notesHeight : 0) + pad - 4;
+  const keyRows = model.uncertainty ? 1 : 0;
+  const height = pad + (items.length + keyRows) * rowHeight + (notes.length ? 4 + notesHeight : 0) + pad - 4;
   const x = map.x + map.width - width - 10;
   const y = map.y + 10;
   panel(ctx, x, y, width, height);
@@ -137,10 +138,19 @@ export function drawLegend(
       ctx.textAlign = 'left';
     }
   });
+  if (model.uncertainty)
+    drawUncertaintyKey(
+      ctx,
+      model.uncertainty,
+      x + pad,
+      y + pad + items.length * rowHeight,
+      width - 2 * pad,
+      font,
+    );
   ctx.font = `11px ${font}`;
   ctx.fillStyle = MUTED;
   ctx.textBaseline = 'top';
-  let top = y + pad + items.length * rowHeight + 4;
+  let top = y + pad + (items.length + keyRows) * rowHeight + 4;
   for (const lines of noteLines) {
     for (const line of lines) {
       ctx.fillText(line, x + pad, top);
@@ -149,6 +159,29 @@ export function drawLegend(
     top += 4;
   }
   return width;
+}
+
+/** The legend's key of the uncertainty circles: a dashed circle and what it means. */
+function drawUncertaintyKey(
+  ctx: CanvasRenderingContext2D,
+  label: string,
+  x: number,
+  top: number,
+  width: number,
+  font: string,
+) {
+  ctx.save();
+  ctx.strokeStyle = '#c62828';
+  ctx.lineWidth = 1.5;
+  ctx.setLineDash([3, 2]);
+  ctx.beginPath();
+  ctx.arc(x + 8, top + 10, 7, 0, 2 * Math.PI);
+  ctx.stroke();
+  ctx.fillStyle = MUTED;
+  ctx.font = `11px ${font}`;
+  ctx.textBaseline = 'middle';
+  ctx.fillText(wrapText(ctx, label, width - 24)[0] ?? '', x + 24, top + 10);
+  ctx.restore();
 }
 
 /** Where the element lays out its heading's two lines (static mode, print), in snapshot pixels. */

@@ -4,7 +4,7 @@
  * Thin glue over the pure functions of `src/geo` and `src/data`.
  */
 
-import type { Feature, LineString, MultiLineString } from 'geojson';
+import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { DefaultGeography, PressLengthFigure } from '../data/default-data.ts';
 import type { FeatureLayerName, FrontierFeature } from '../data/schema.ts';
 import { TimeIndex } from '../data/time-index.ts';
@@ -89,13 +89,26 @@ export class FrontierAnalysis {
     const pakistan = countries.find((country) => country.properties.iso3 === 'PAK');
     this.defaultSideOf =
       afghanistan && pakistan ? createFrontierSide({ AFG: afghanistan, PAK: pakistan }) : null;
-    for (const buffer of geography.buffers.features) {
-      this.defaultBuffers.set(buffer.properties.widthKm, buffer as FrontierBuffer);
-    }
     const { lengthKm, vertices, toleranceDeg, fullLengthKm } = line.properties;
     this.defaultFacts = { kind: 'default', lengthKm, vertices, toleranceDeg, fullLengthKm };
     this.defaultPressFigures = groupPressFigures(geography.pressFigures);
     this.useFrontier(line, null);
+  }
+
+  /** The precomputed buffers of the Durand Line, loaded when the buffers layer is first shown. */
+  setDefaultBuffers(buffers: FeatureCollection<Polygon | MultiPolygon, { widthKm: number }>): void {
+    for (const buffer of buffers.features) {
+      this.defaultBuffers.set(buffer.properties.widthKm, buffer as FrontierBuffer);
+    }
+  }
+
+  /** No line to measure against (no default data and no `<frontier-layer frontier>`). */
+  clear(): void {
+    this.index = null;
+    this.sideOf = null;
+    this.distanceCache.clear();
+    this.frontierFacts = undefined;
+    this.pressFigures = [];
   }
 
   /**

@@ -22,6 +22,8 @@ export interface FrontierLineOptions {
   bufferKm: () => string;
   /** True when the page fixed the view (`center`): a new line is then not fitted. */
   viewFixed: () => boolean;
+  /** The default data is on, and with it the Durand Line. */
+  withDefaults: () => boolean;
   /** The loaded `<frontier-layer frontier>` line, if any. */
   override: () => (FrontierLine & { properties: { name: string } }) | null;
   view: () => MapView | null;
@@ -33,6 +35,8 @@ export class FrontierLineKeeper {
   /** What the map says about the frontier: read by the element and its parts, changed only here. */
   readonly analysis = new FrontierAnalysis();
   private defaultLine: FrontierLine | undefined;
+  /** The Durand Line cut from the coarse basemap, drawn in its place up to zoom 6. */
+  private defaultLow: FrontierLine | undefined;
   private bufferSource: BufferSource | null = null;
   private applied: FrontierLine | undefined;
   private buffersDrawn: Promise<void> = Promise.resolve();
@@ -49,16 +53,28 @@ export class FrontierLineKeeper {
   private current(): { line: FrontierLine; name: string | null } | null {
     const override = this.options.override();
     if (override) return { line: override, name: override.properties.name };
-    const line = this.defaultLine;
+    const line = this.options.withDefaults() ? this.defaultLine : undefined;
     return line ? { line, name: null } : null;
   }
 
-  /** The default geography loaded: the Durand Line, its sides and precomputed bands. */
+  /** The default geography loaded: the Durand Line and its sides. */
   setGeography(geography: DefaultGeography, countries: readonly CountryFeature[]): void {
     this.analysis.setGeography(geography, countries);
     this.defaultLine = geography.frontier.features[0];
     this.applied = undefined;
     this.apply();
+  }
+
+  /** The coarse Durand Line arrived: drawn at the low zooms. */
+  setLowLine(line: FrontierLine | undefined): void {
+    this.defaultLow = line;
+    if (this.current()?.name === null) this.draw();
+  }
+
+  /** The precomputed bands of the Durand Line arrived (the buffers layer was turned on). */
+  setDefaultBuffers(buffers: Parameters<FrontierAnalysis['setDefaultBuffers']>[0]): void {
+    this.analysis.setDefaultBuffers(buffers);
+    this.drawBuffers();
   }
 
   setFeatures(features: readonly FrontierFeature[]): void {
@@ -67,13 +83,24 @@ export class FrontierLineKeeper {
 
   /**
    * Re-points the analysis and the bands when the line changed (a frontier layer came or went, or
-   * the geography loaded). After the first time, draws the new line and fits the view to it, unless
-   * the page fixed the view.
+   * the geography loaded), and draws the line. A line other than the first Durand Line (which the
+   * controller places the view on) is fitted, unless the page fixed the view.
    */
   apply(): void {
     const current = this.current();
-    if (!current || current.line === this.applied) return;
-    const first = this.applied === undefined;
+    if (!current) {
+      // The default data was turned off: no line, no distances, until a frontier layer gives one.
+      if (this.applied === undefined) return;
+      this.applied = undefined;
+      this.analysis.clear();
+      this.bufferSource?.dispose();
+      this.bufferSource = null;
+      this.options.view()?.setBuffers(null);
+      this.draw();
+      return;
+    }
+    if (current.line === this.applied) return;
+    const first = this.applied === undefined && current.name === null;
     this.applied = current.line;
     const { analysis } = this;
     analysis.useFrontier(current.line, current.name);
@@ -81,17 +108,17 @@ export class FrontierLineKeeper {
     this.bufferSource = new BufferSource(
       current.name === null ? analysis.defaultBuffers : new Map(),
       current.line,
+      current.name === null,
     );
-    if (!first) {
-      this.draw();
-      if (!this.options.viewFixed()) this.options.view()?.camera.fitFrontier(false);
-    }
+    this.draw();
+    if (!first && !this.options.viewFixed()) this.options.view()?.camera.fitFrontier(false);
   }
 
   /** Draws the line and its bands. */
   draw(): void {
     const current = this.current();
-    this.options.view()?.setFrontier(current?.line ?? null, current?.name ?? undefined);
+    const low = current?.name === null ? this.defaultLow : undefined;
+    this.options.view()?.setFrontier(current?.line ?? null, current?.name ?? undefined, low ?? null);
     this.drawBuffers();
   }
 
@@ -106,6 +133,8 @@ export class FrontierLineKeeper {
     const view = this.options.view();
     if (!view || !source) return;
     const { widths, rejected } = parseBufferWidths(this.options.bufferKm());
+    // The Durand Line's precomputed bands come with the buffers layer; until then, none is computed.
+    if (source.waitsForPrecomputed(widths)) return;
     if (rejected.length) {
       this.options.reportProblem(
         'buffer-km',

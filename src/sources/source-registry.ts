@@ -7,6 +7,7 @@
  */
 import type { Feature, MultiLineString } from 'geojson';
 import { FrontierLayerElement, LAYER_CHANGE_EVENT, SET_LOADING } from '../components/frontier-layer.ts';
+import { loadDefaultSources } from '../data/default-data.ts';
 import { extractFrontierLine } from '../data/frontier-line.ts';
 import { parseJson } from '../data/load-source.ts';
 import type { FrontierFeature } from '../data/schema.ts';
@@ -130,7 +131,6 @@ export class SourceRegistry {
   }
 
   private async loadDefaults(token: number): Promise<void> {
-    const { loadDefaultSources } = await import('../data/default-data.ts');
     const texts = await loadDefaultSources();
     if (token !== this.defaultToken) return;
     const taken = new Set<string>();

@@ -21,7 +21,17 @@ export class BufferSource {
   constructor(
     private readonly precomputed: ReadonlyMap<number, FrontierBuffer>,
     private readonly line: Line,
+    /** The precomputed buffers are on their way (the default line): wait for them. */
+    private readonly expectsPrecomputed = false,
   ) {}
+
+  /**
+   * True while this is the default line and its precomputed buffers have not arrived: the widths are
+   * drawn once they do, rather than computed meanwhile.
+   */
+  waitsForPrecomputed(widths: readonly number[]): boolean {
+    return this.expectsPrecomputed && this.precomputed.size === 0 && widths.length > 0;
+  }
 
   /** The buffers for `widths`, at once when all are precomputed. */
   buffersFor(widths: readonly number[]): FrontierBuffer[] | Promise<FrontierBuffer[]> {

@@ -16,7 +16,6 @@ import {
   type ValidateRequestOptions,
 } from '../data/validate-request.ts';
 import type { ValidateMessage, ValidateWorkerInput } from '../data/validate-worker.ts';
-import ValidateWorker from '../data/validate-worker.ts?worker&inline';
 import { splitForWorkers, splitTableForWorkers } from './split-for-workers.ts';
 
 export { PARALLEL_BYTES } from './split-for-workers.ts';
@@ -59,22 +58,41 @@ export async function validateText(
   if (!offThread) return onMainThread();
   onProgress?.(`parsing ${megabytes(text.length)}…`);
   try {
+    // The worker's code (inlined, so it starts whatever origin the bundle comes from) loads only
+    // for a source this large: most pages never need it.
+    const { default: ValidateWorker } = await import('../data/validate-worker.ts?worker&inline').catch(() => {
+      throw new WorkerUnavailable();
+    });
     const geojson = (options.format ?? 'geojson') === 'geojson';
     const parallel = typeof text === 'string' || !geojson ? null : splitForWorkers(text);
     // A table splits into runs of whole records, each with the row number it starts at.
     const table = typeof text === 'string' || geojson ? null : splitTableForWorkers(text);
     if (table) {
-      const shared = await validateRequests(table, signal, onFeatureCount, onProgress, options);
+      const shared = await validateRequests(
+        ValidateWorker,
+        table,
+        signal,
+        onFeatureCount,
+        onProgress,
+        options,
+      );
       if (shared) return shared;
     }
     if (parallel) {
-      const shared = await validateRuns(text as Uint8Array, parallel.runs, options, signal, (total) => {
-        onFeatureCount?.(total);
-        onProgress?.(`validating ${total.toLocaleString('en-GB')} features…`);
-      });
+      const shared = await validateRuns(
+        ValidateWorker,
+        text as Uint8Array,
+        parallel.runs,
+        options,
+        signal,
+        (total) => {
+          onFeatureCount?.(total);
+          onProgress?.(`validating ${total.toLocaleString('en-GB')} features…`);
+        },
+      );
       if (shared) return shared;
     }
-    return await validateInWorker({ text, options }, signal, (count) => {
+    return await validateInWorker(ValidateWorker, { text, options }, signal, (count) => {
       onFeatureCount?.(count);
       onProgress?.(count === null ? 'validating…' : `validating ${count.toLocaleString('en-GB')} features…`);
     });
@@ -91,6 +109,7 @@ export async function validateText(
  * Null when a worker cannot start or a run fails to parse: the caller then takes the source whole.
  */
 async function validateRequests(
+  Worker: new () => Worker,
   { requests, firsts }: { requests: ValidateRequest[]; firsts: number[] },
   signal: AbortSignal | undefined,
   onFeatureCount: ((count: number | null) => void) | undefined,
@@ -105,6 +124,7 @@ async function validateRequests(
     const results = await Promise.all(
       requests.map((request, k) =>
         validateInWorker(
+          Worker,
           { ...request, options: { ...options, ...request.options } },
           stop.signal,
           (count) => {
@@ -130,11 +150,6 @@ async function validateRequests(
   }
 }
 
-/**
- * At most this many workers for one source (one per core up to it): beyond, the page's own unpacking
- * of the checked features, which no worker can share, is what takes the time.
- */
-
 /** A worker could not start (a CSP without `worker-src blob:`, say). */
 class WorkerUnavailable extends Error {}
 
@@ -144,6 +159,7 @@ class WorkerUnavailable extends Error {}
  * index gets it from `first` (once the runs before it are counted).
  */
 function validateInWorker(
+  ValidateWorker: new () => Worker,
   request: ValidateRequest,
   signal: AbortSignal | undefined,
   onParsed?: (count: number | null) => void,
@@ -204,6 +220,7 @@ function validateInWorker(
  * exactly as ever.
  */
 async function validateRuns(
+  ValidateWorker: new () => Worker,
   bytes: Uint8Array,
   runs: readonly FeatureRun[],
   options: ValidateRequestOptions,
@@ -233,6 +250,7 @@ async function validateRuns(
     const results = await Promise.all(
       runs.map((run, k) =>
         validateInWorker(
+          ValidateWorker,
           { text: runBytes(bytes, run), options, run: { first: k === 0 ? 0 : null } },
           stop.signal,
           (count) => counted[k]!.resolve(count ?? 0),

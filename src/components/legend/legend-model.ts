@@ -25,6 +25,8 @@ export interface LegendModel {
   notes: string[];
   /** "Legend", in the map's language. */
   title: string;
+  /** The key of the uncertainty circles, when an event shown has one. */
+  uncertainty?: string;
 }
 
 export interface LegendFacts {
@@ -66,7 +68,8 @@ export function legendModel(state: MapState, facts: LegendFacts, i18n: Translato
     const on = state.layerSet.has(layer);
     const label = labelOf(i18n, layer, facts.frontierLabel);
     if (layer === 'frontier') {
-      if (facts.geographyLoaded) rows.push({ layer, label, on });
+      // The Durand Line once loaded, or a line of the page's own (then the only frontier there is).
+      if (facts.geographyLoaded || facts.frontierLabel) rows.push({ layer, label, on });
     } else if (layer === 'buffers') {
       if (facts.frontierLoaded) rows.push({ layer, label, on });
     } else if (state.present.has(layer)) {
@@ -74,7 +77,12 @@ export function legendModel(state: MapState, facts: LegendFacts, i18n: Translato
       rows.push({ layer, label, on, count, countText: i18n.format.number(count) });
     }
   }
-  return { rows, notes: notesOf(i18n, facts), title: i18n.t('legend.title') };
+  const uncertain = state.shown.some(
+    ({ properties: p }) => p.precision !== 'exact' && (p.uncertaintyKm ?? 0) > 0,
+  );
+  const notes = notesOf(i18n, facts);
+  const title = i18n.t('legend.title');
+  return { rows, notes, title, ...(uncertain ? { uncertainty: i18n.t('legend.uncertainty') } : {}) };
 }
 
 /** The `layers` attribute after a legend switch turns `layer` on or off (in the usual layer order). */

@@ -61,6 +61,22 @@ export const legendStyles = css`
     border: 1px solid #d08c3a;
     background: rgba(244, 162, 97, 0.35);
   }
+  .legend-key {
+    display: flex;
+    gap: 6px;
+    align-items: center;
+    margin: 0;
+    padding: 0 10px 7px;
+    color: #555;
+    font-size: 11px;
+  }
+  .swatch-uncertainty {
+    flex: none;
+    width: 14px;
+    height: 14px;
+    border-radius: 50%;
+    border: 1.5px dashed #c62828;
+  }
   .legend-note {
     margin: 0;
     padding: 0 10px 7px;

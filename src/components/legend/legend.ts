@@ -38,5 +38,6 @@ export function renderLegend(model: LegendModel, options: LegendOptions): Templa
         </li>`;
       })}
     </ul>
+    ${model.uncertainty ? html`<p class="legend-key"><span class="swatch swatch-uncertainty" aria-hidden="true"></span>${model.uncertainty}</p>` : nothing}
     ${model.notes.map((note) => html`<p class="legend-note">${note}</p>`)}`;
 }

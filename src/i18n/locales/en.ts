@@ -18,6 +18,7 @@ export const en = {
   'map.from': (_f: Format, date: string) => `from ${date}`,
   'map.until': (_f: Format, date: string) => `until ${date}`,
   'legend.title': 'Legend',
+  'legend.uncertainty': 'Area where the event may have been (location uncertain)',
 
   // Legend rows (also the embed builder's layer choices) and the frontier line's label on the map.
   'layer.frontier': 'Durand Line (de facto border)',

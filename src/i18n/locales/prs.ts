@@ -15,6 +15,7 @@ export const prs = {
   'map.from': (_f: Format, date: string) => `از ${date}`,
   'map.until': (_f: Format, date: string) => `تا ${date}`,
   'legend.title': 'راهنما',
+  'legend.uncertainty': 'محدوده‌ای که رویداد شاید در آن رخ داده باشد (موقعیت نامعلوم)',
 
   'layer.frontier': 'خط دیورند (مرز عملی)',
   'layer.strikes': 'حملات هوایی',

@@ -15,6 +15,7 @@ export const ps = {
   'map.from': (_f: Format, date: string) => `له ${date} راهیسې`,
   'map.until': (_f: Format, date: string) => `تر ${date} پورې`,
   'legend.title': 'لارښود',
+  'legend.uncertainty': 'هغه سیمه چې پېښه ښايي پکې شوې وي (ځای یې ناڅرګند دی)',
 
   'layer.frontier': 'د ډیورنډ کرښه (عملي پوله)',
   'layer.strikes': 'هوايي بریدونه',

@@ -16,6 +16,7 @@ export const ur = {
   'map.from': (_f: Format, date: string) => `${date} سے`,
   'map.until': (_f: Format, date: string) => `${date} تک`,
   'legend.title': 'علامات',
+  'legend.uncertainty': 'وہ علاقہ جہاں واقعہ ہوا ہو سکتا ہے (مقام غیر یقینی)',
 
   'layer.frontier': 'ڈیورنڈ لائن (عملی سرحد)',
   'layer.strikes': 'فضائی حملے',

@@ -1,0 +1,165 @@
+/**
+ * The map's geography by zoom: the coarse basemap and frontier up to zoom 6, the detailed ones and
+ * the province lines from zoom 7 (each frontier with the basemap it was cut from, so the line meets
+ * the fills), and the place names over them. A band whose files have not arrived yet keeps showing
+ * the other band rather than nothing.
+ */
+import type { FeatureCollection, Point } from 'geojson';
+import * as L from 'leaflet';
+import { DETAILED_FROM_ZOOM } from '../data/geodata-pieces.ts';
+import type { ScreenBox } from '../geo/place-labels.ts';
+import {
+  type CountryFeature,
+  countryNames,
+  createBasemapLayer,
+  createProvinceLayer,
+  type ProvinceLines,
+} from './basemap.ts';
+import { createFrontierLayer, type FrontierLine, toLatLngLines } from './frontier-line.ts';
+import { PlaceLabelLayer, type PlaceName } from './place-label-layer.ts';
+
+/** A place label as shipped in `geodata/labels-*.geojson`. */
+type LabelFeatures = FeatureCollection<
+  Point,
+  { id: string; rank: number; kind: string; name: string; minZoom: number; source?: string }
+>;
+
+export interface BasemapPieces {
+  countriesLow?: CountryFeature[] | undefined;
+  countries?: CountryFeature[] | undefined;
+  provinceLines?: ProvinceLines | undefined;
+  labels: readonly LabelFeatures[];
+}
+
+/** Credit for GeoNames' town names and points, shown while any of them is drawn. */
+export const GEONAMES_ATTRIBUTION = 'GeoNames (CC BY 4.0)';
+
+export class GeographyLayers {
+  private basemapLow?: L.Layer;
+  private basemap?: L.Layer;
+  private provinces?: L.Layer;
+  private frontierLow?: L.LayerGroup;
+  private frontier?: L.LayerGroup;
+  private frontierOn = true;
+  private geoNamesIds = new Set<string>();
+  private credited = false;
+  readonly labels: PlaceLabelLayer;
+
+  constructor(
+    private readonly map: L.Map,
+    private readonly options: {
+      labelPane: string;
+      linePane: string;
+      obstacles: () => ScreenBox[];
+      /** Client rectangles of what covers the map (the legend): no name is placed under them. */
+      covered?: (() => DOMRect[]) | undefined;
+      /** Adds a credit to the attribution (plain text). */
+      credit: (text: string) => void;
+    },
+  ) {
+    this.labels = new PlaceLabelLayer(map, {
+      pane: 'frontier-place-labels',
+      obstacles: options.obstacles,
+      ...(options.covered ? { covered: options.covered } : {}),
+    });
+    map.on('zoomend', this.apply, this);
+  }
+
+  private get detailed(): boolean {
+    return (this.map as unknown as { _loaded?: boolean })._loaded === true
+      ? Math.floor(this.map.getZoom()) >= DETAILED_FROM_ZOOM
+      : false;
+  }
+
+  /** The basemap pieces loaded so far; called again as more arrive. */
+  setBasemap(pieces: BasemapPieces): void {
+    if (pieces.countriesLow && !this.basemapLow) this.basemapLow = createBasemapLayer(pieces.countriesLow);
+    if (pieces.countries && !this.basemap) this.basemap = createBasemapLayer(pieces.countries);
+    if (pieces.provinceLines && !this.provinces)
+      this.provinces = createProvinceLayer(pieces.provinceLines, this.options.linePane);
+    const names: PlaceName[] = countryNames(pieces.countries ?? pieces.countriesLow ?? []);
+    this.geoNamesIds = new Set();
+    for (const collection of pieces.labels) {
+      for (const { geometry, properties: p } of collection.features) {
+        const [lon, lat] = geometry.coordinates as [number, number];
+        names.push({
+          id: p.id,
+          text: p.name,
+          kind: p.kind,
+          lonLat: [lon, lat],
+          priority: p.rank,
+          minZoom: p.minZoom,
+        });
+        if (p.source === 'GeoNames') this.geoNamesIds.add(p.id);
+      }
+    }
+    this.apply();
+    this.labels.setNames(names);
+    this.credit();
+  }
+
+  /**
+   * The frontier to draw: `line` at every zoom, or `low` (cut from the coarse basemap) up to zoom 6
+   * when given. Returns the line's bounds, or null when there is none.
+   */
+  setFrontier(line: FrontierLine | null, low: FrontierLine | null, caption?: string): L.LatLngBounds | null {
+    this.frontier?.remove();
+    this.frontierLow?.remove();
+    this.frontier = undefined;
+    this.frontierLow = undefined;
+    if (!line) return null;
+    const options = {
+      pane: this.options.linePane,
+      labelPane: this.options.labelPane,
+      ...(caption ? { caption } : {}),
+    };
+    this.frontier = createFrontierLayer(line, options);
+    if (low) this.frontierLow = createFrontierLayer(low, options);
+    this.apply();
+    return L.latLngBounds(toLatLngLines(line).flat());
+  }
+
+  setFrontierVisible(on: boolean): void {
+    this.frontierOn = on;
+    this.apply();
+  }
+
+  /** Shows the layers of the zoom band now (the other band where this one has not arrived). */
+  private apply(): void {
+    const detailed = this.detailed;
+    const show = (layer: L.Layer | undefined, on: boolean) => {
+      if (!layer) return;
+      if (on && !this.map.hasLayer(layer)) layer.addTo(this.map);
+      else if (!on && this.map.hasLayer(layer)) layer.remove();
+    };
+    const useDetailedBasemap = this.basemap !== undefined && (detailed || !this.basemapLow);
+    show(this.basemapLow, !useDetailedBasemap);
+    show(this.basemap, useDetailedBasemap);
+    // Fills redrawn on a swap would cover the lines: keep them under everything in their pane.
+    for (const layer of [this.basemapLow, this.basemap]) {
+      if (layer && this.map.hasLayer(layer)) (layer as L.GeoJSON).bringToBack();
+    }
+    show(this.provinces, detailed);
+    const lowLine = this.frontierLow !== undefined && !useDetailedBasemap;
+    show(this.frontierLow, this.frontierOn && lowLine);
+    show(this.frontier, this.frontierOn && !lowLine);
+  }
+
+  /** Credits GeoNames once any of its names is on the map. */
+  private credit(): void {
+    if (this.credited || !this.labels.placed.some((id) => this.geoNamesIds.has(id))) return;
+    this.credited = true;
+    this.options.credit(GEONAMES_ATTRIBUTION);
+  }
+
+  /** Places the names for the view now (the map came to rest). */
+  updateLabels(): void {
+    this.labels.update();
+    this.credit();
+  }
+
+  remove(): void {
+    this.map.off('zoomend', this.apply, this);
+    this.labels.remove();
+  }
+}

@@ -1,0 +1,184 @@
+/**
+ * Place names as DOM text in their own map pane, placed without collisions: capitals first, then the
+ * focus countries' names, provinces, crossings and towns by rank (`src/geo/place-labels.ts`), none over
+ * another label or over a marker (the caller's obstacles). Recomputed when the map comes to rest after
+ * a move or zoom; each text is measured once, in the pane itself, so the CSS that draws it measures it.
+ * Plain text, not focusable: screen readers read the names, keyboards skip them.
+ */
+import * as L from 'leaflet';
+import { type LabelCandidate, type LabelPosition, placeLabels, type ScreenBox } from '../geo/place-labels.ts';
+
+/** One name the map may show. */
+export interface PlaceName {
+  id: string;
+  text: string;
+  /** `capital`, `province`, `town`, `crossing` or `country` (`country-focus` for the frontier's two). */
+  kind: string;
+  /** `[lon, lat]` */
+  lonLat: [number, number];
+  /** Lower is placed first. */
+  priority: number;
+  /** The lowest zoom it shows at. */
+  minZoom: number;
+}
+
+/** Kinds drawn as a name over an area (centred, no dot) rather than beside a point. */
+const AREA_KINDS = new Set(['province', 'country', 'country-focus']);
+const POINT_POSITIONS: readonly LabelPosition[] = ['right', 'left', 'above', 'below'];
+/** A marker's half width and a little: text next to a place under a marker starts past the marker. */
+const PAST_MARKER = 14;
+
+interface LabelElement {
+  element: HTMLElement;
+  width: number;
+  height: number;
+}
+
+export class PlaceLabelLayer {
+  private names: PlaceName[] = [];
+  private readonly pane: HTMLElement;
+  private readonly elements = new Map<string, LabelElement>();
+  /** Ids placed by the last update, in placing order. */
+  placed: string[] = [];
+
+  constructor(
+    private readonly map: L.Map,
+    private readonly options: {
+      pane: string;
+      obstacles: () => ScreenBox[];
+      /** Client rectangles of what covers the map besides its controls (the legend). */
+      covered?: () => DOMRect[];
+    },
+  ) {
+    this.pane = map.getPane(options.pane) ?? map.createPane(options.pane);
+    this.pane.classList.add('frontier-place-labels');
+    // Names at the old scale would float over the wrong places while the zoom animates.
+    map.on('zoomstart', this.hide, this);
+  }
+
+  /** Every name that may show (they are filtered by zoom and view on each update). */
+  setNames(names: PlaceName[]): void {
+    this.names = names;
+    this.update();
+  }
+
+  private hide(): void {
+    this.pane.style.visibility = 'hidden';
+  }
+
+  /** Places the names for the view now; call when the map has come to rest. */
+  update(): void {
+    const map = this.map;
+    this.pane.style.visibility = '';
+    if (!(map as unknown as { _loaded?: boolean })._loaded) return;
+    const zoom = map.getZoom();
+    const size = map.getSize();
+    const viewport: ScreenBox = { minX: 0, minY: 0, maxX: size.x, maxY: size.y };
+    const inView = this.names.filter((name) => {
+      // A fractional zoom shows the names of the nearest whole zoom (the opening view fits at 4.75).
+      if (name.minZoom > Math.round(zoom)) return false;
+      const point = map.latLngToContainerPoint([name.lonLat[1], name.lonLat[0]]);
+      return point.x >= -50 && point.y >= -50 && point.x <= size.x + 50 && point.y <= size.y + 50;
+    });
+    this.measure(inView);
+    const obstacles = [...this.options.obstacles(), ...this.covered()];
+    const hitsMarker = (x: number, y: number) =>
+      obstacles.some((box) => x >= box.minX && x <= box.maxX && y >= box.minY && y <= box.maxY);
+    const byId = new Map<string, { name: PlaceName; point: L.Point }>();
+    const candidates: LabelCandidate[] = inView.map((name) => {
+      const { width, height } = this.elements.get(name.id)!;
+      const point = map.latLngToContainerPoint([name.lonLat[1], name.lonLat[0]]);
+      byId.set(name.id, { name, point });
+      if (AREA_KINDS.has(name.kind)) {
+        // Centred on the point: "below" an anchor half a line above it, with no gap.
+        return {
+          id: name.id,
+          x: point.x,
+          y: point.y - height / 2,
+          width,
+          height,
+          priority: name.priority,
+          positions: ['below', 'above'],
+          gap: 0,
+        };
+      }
+      const candidate: LabelCandidate = {
+        id: name.id,
+        x: point.x,
+        y: point.y,
+        width,
+        height,
+        priority: name.priority,
+        positions: POINT_POSITIONS,
+      };
+      if (hitsMarker(point.x, point.y)) candidate.gap = PAST_MARKER;
+      return candidate;
+    });
+    const placed = placeLabels(candidates, { viewport, obstacles, gap: 5, padding: 2, dotRadius: 3 });
+    const shown = new Set(placed.map((label) => label.id));
+    for (const [id, label] of this.elements) if (!shown.has(id)) label.element.remove();
+    const origin = map.containerPointToLayerPoint([0, 0]);
+    for (const { id, position, box } of placed) {
+      const entry = byId.get(id)!;
+      const { element } = this.elements.get(id)!;
+      element.dataset.position = position;
+      // The text's box, and the anchor (where the dot is drawn) relative to it.
+      L.DomUtil.setPosition(element, L.point(origin.x + box.minX, origin.y + box.minY));
+      element.style.setProperty('--dot-x', `${entry.point.x - box.minX}px`);
+      element.style.setProperty('--dot-y', `${entry.point.y - box.minY}px`);
+      if (!element.isConnected) this.pane.append(element);
+    }
+    this.placed = placed.map((label) => label.id);
+  }
+
+  /**
+   * What lies over the map and would hide a name: Leaflet's controls, and whatever the owner says
+   * covers it (the legend), as boxes in the map's container pixels.
+   */
+  private covered(): ScreenBox[] {
+    const container = this.map.getContainer();
+    const origin = container.getBoundingClientRect();
+    const rects = [
+      ...[...container.querySelectorAll('.leaflet-control')].map((control) =>
+        control.getBoundingClientRect(),
+      ),
+      ...(this.options.covered?.() ?? []),
+    ];
+    return rects
+      .filter((rect) => rect.width > 0 && rect.height > 0)
+      .map((rect) => ({
+        minX: rect.left - origin.left,
+        minY: rect.top - origin.top,
+        maxX: rect.right - origin.left,
+        maxY: rect.bottom - origin.top,
+      }));
+  }
+
+  /** Creates and measures, in one layout pass, the names not measured before. */
+  private measure(names: PlaceName[]): void {
+    const fresh = names.filter((name) => !this.elements.has(name.id));
+    if (!fresh.length) return;
+    const created = fresh.map((name) => {
+      const element = document.createElement('span');
+      element.className = `frontier-place-label kind-${name.kind}`;
+      element.textContent = name.text;
+      element.dir = 'auto';
+      element.style.visibility = 'hidden';
+      this.pane.append(element);
+      return { name, element };
+    });
+    for (const { name, element } of created) {
+      this.elements.set(name.id, { element, width: element.offsetWidth, height: element.offsetHeight });
+    }
+    for (const { element } of created) {
+      element.remove();
+      element.style.visibility = '';
+    }
+  }
+
+  remove(): void {
+    this.map.off('zoomstart', this.hide, this);
+    for (const { element } of this.elements.values()) element.remove();
+    this.elements.clear();
+  }
+}
