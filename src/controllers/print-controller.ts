@@ -246,5 +246,14 @@ export class PrintController implements ReactiveController {
     const legend = this.legend;
     if (legend) legend.open = saved.legendOpen;
     this.camera()?.restore(saved.view);
+    // Chromium may end printing before it lays the page out for the screen again, and the resize
+    // observer never saw the paper size: once the screen layout is back, take its size once more.
+    requestAnimationFrame(() => {
+      const container = this.host.renderRoot.querySelector<HTMLElement>('.map');
+      const held = this.camera()?.save();
+      if (this.printing || this.saved || !container || !held) return;
+      if (held.width !== container.clientWidth || held.height !== container.clientHeight)
+        this.camera()?.restore(saved.view);
+    });
   }
 }

@@ -91,20 +91,28 @@ export function storyFrame(
 ): StoryFrame {
   const { farKm = 600, margin = 0.06, minSpanDeg = 1 } = options;
   const near: [number, number][] = [];
-  const farOnes: { name: string; position: [number, number] }[] = [];
+  // Far points by place (a venue, its talks and its ceasefire are one place), named after the
+  // feature's `place`, else the venue's title.
+  const farOnes = new Map<string, { name: string; position: [number, number]; named: boolean }>();
   for (const feature of features) {
     const position = pointOf(feature);
     if (!position) continue;
-    if (distanceKm(feature) > farKm) {
-      const name = feature.properties.place?.split(',')[0]?.trim() || feature.properties.title;
-      farOnes.push({ name, position });
-    } else near.push(position);
+    if (!(distanceKm(feature) > farKm)) {
+      near.push(position);
+      continue;
+    }
+    const key = `${position[0].toFixed(1)},${position[1].toFixed(1)}`;
+    const { place, title, kind } = feature.properties;
+    const named = Boolean(place) || kind === 'venue';
+    const name = place?.split(',')[0]?.trim() || title;
+    const known = farOnes.get(key);
+    if (!known || (named && !known.named)) farOnes.set(key, { name, position, named });
   }
   if (near.length === 0) return { box: null, far: [] };
   const box = padded(near, margin, minSpanDeg);
   const centre: [number, number] = [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2];
   const byName = new Map<string, FarPlace>();
-  for (const { name, position } of farOnes) {
+  for (const { name, position } of farOnes.values()) {
     if (byName.has(name)) continue;
     const km = Math.round(distance(centre, position, { units: 'kilometers' }) / 10) * 10;
     byName.set(name, { name, km, direction: compassDirection(centre, position), position });
