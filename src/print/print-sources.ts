@@ -79,11 +79,11 @@ function dateText(i18n: Translator, date: string): string {
 
 function renderEntry(entry: SourceEntry, i18n: Translator): TemplateResult {
   const address = shortUrl(entry.url);
-  return html`<li value=${entry.number}>${
+  return html`<span class="source-entry"><span class="source-number">${i18n.format.number(entry.number)}.</span> ${
     isWebAddress(entry.url)
       ? html`<a class="source-url" dir="ltr" href=${entry.url}>${address}</a>`
       : html`<span class="source-url" dir="ltr">${address}</span>`
-  }${entry.date ? html`, <span class="source-date">${dateText(i18n, entry.date)}</span>` : nothing}</li>`;
+  }${entry.date ? html`, <span class="source-date">${dateText(i18n, entry.date)}</span>` : nothing}</span>`;
 }
 
 function renderList(entries: readonly SourceEntry[], i18n: Translator): TemplateResult {
@@ -94,10 +94,11 @@ function renderList(entries: readonly SourceEntry[], i18n: Translator): Template
   return html`<h2>${i18n.t('print.sourcesHeading', entries.length)}</h2>
     <div class="sources-list">
       ${groupByPublisher(entries).map(
-        (group) => html`<div class="source-group">
+        // One paragraph per publisher: its name, then its numbered reports in a run.
+        (group) => html`<p class="source-group">
           <span class="source-publisher">${group[0]!.publisher}</span>
-          <ol>${group.map((entry) => renderEntry(entry, i18n))}</ol>
-        </div>`,
+          ${group.map((entry, index) => html`${index ? '; ' : ''}${renderEntry(entry, i18n)}`)}
+        </p>`,
       )}
     </div>`;
 }

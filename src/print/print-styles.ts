@@ -265,19 +265,16 @@ export const printStyles = css`
       line-height: 1.3;
     }
     .source-group {
-      margin: 0 0 1mm;
-    }
-    .source-group .source-publisher {
-      display: block;
-      break-after: avoid;
-    }
-    .source-group ol {
-      margin: 0;
-      padding-left: 3.2em;
-    }
-    .source-group li {
-      break-inside: avoid;
+      margin: 0 0 0.6mm;
+      padding-left: 1.5em;
+      text-indent: -1.5em;
       overflow-wrap: anywhere;
+    }
+    .source-publisher {
+      margin-right: 0.4em;
+    }
+    .source-entry {
+      break-inside: avoid;
     }
     .source-url {
       color: inherit;

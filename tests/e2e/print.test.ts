@@ -51,7 +51,9 @@ function expectSameCentre(a: View, b: View): void {
 
 const sourcesListed = () =>
   page.evaluate(
-    () => document.querySelector('frontier-map')!.shadowRoot!.querySelectorAll('.sources-list li').length,
+    () =>
+      document.querySelector('frontier-map')!.shadowRoot!.querySelectorAll('.sources-list .source-entry')
+        .length,
   );
 
 beforeAll(async () => {
