@@ -64,6 +64,9 @@ export const printStyles = css`
     font-size: 10px;
     line-height: 1.3;
     color: #333;
+    text-align: right;
+    /* Clear of the scale bar in the bottom-left corner; wraps on a narrow map. */
+    max-width: calc(100% - 140px);
     pointer-events: none;
   }
   /* On screen while snapshot() draws an interactive map: over the map's box, found by the controller. */
@@ -81,6 +84,7 @@ export const printStyles = css`
     }
     .print-credits.is-exporting {
       right: calc(100% - var(--export-left) - var(--export-width));
+      max-width: calc(var(--export-width) - 140px);
       margin-top: -18px;
     }
   }
@@ -89,7 +93,7 @@ export const printStyles = css`
     :host([static]) .frame {
       display: grid;
       grid-template-columns: minmax(0, 1fr);
-      grid-template-rows: auto minmax(0, 1fr) auto auto;
+      grid-template-rows: auto minmax(0, 1fr) auto auto auto;
       background: #fff;
     }
     :host([static]) .heading {
@@ -128,7 +132,7 @@ export const printStyles = css`
     }
     :host([static]) .print-sources {
       display: block;
-      grid-area: 4 / 1;
+      grid-area: 5 / 1;
     }
     /* Top left: the heading sits above the map, and the frontier runs from south-west to north-east. */
     :host([static]) .print-insets {
@@ -144,12 +148,15 @@ export const printStyles = css`
       fill-opacity: 0.06;
       stroke-width: 0.75px;
     }
+    /* Under the map and timeline: a small picture's legend would cover it on the map. */
     :host([static]) .print-credits {
       display: block;
-      grid-area: 2 / 1;
-      align-self: end;
-      justify-self: end;
-      margin: 0 0 18px;
+      grid-area: 4 / 1;
+      max-width: none;
+      padding: 4px 12px 0;
+      background: none;
+      text-align: start;
+      color: #555;
     }
     .sources-byline {
       margin: 0;
