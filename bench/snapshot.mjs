@@ -1,6 +1,6 @@
 /**
  * How long `npm run snapshot` takes, end to end as a person runs it (serve dist/app, start Chromium,
- * render, write): a 1200 × 800 PNG and an A4 landscape PDF of the default view, five runs each; and
+ * render, write): a 1200 × 800 PNG at the default scale 2 and an A4 landscape PDF of the default view, five runs each; and
  * `snapshot()` in the open viewer (what "Download PNG" waits for). Medians as a Markdown table. Uses
  * the built viewer as it is (`--no-build`).
  *
@@ -23,7 +23,11 @@ if (!existsSync(new URL('dist/app/index.html', root))) {
 }
 
 const CASES = [
-  { name: 'PNG, 1200 × 800 px', file: 'map.png', args: ['--width', '1200', '--height', '800'] },
+  {
+    name: 'PNG, 1200 × 800 CSS px at 2× (2400 × 1600)',
+    file: 'map.png',
+    args: ['--width', '1200', '--height', '800'],
+  },
   { name: 'PDF, A4 landscape', file: 'map.pdf', args: ['--paper', 'A4', '--landscape'] },
 ];
 

@@ -12,10 +12,12 @@ export type SnapshotOptions =
       format: 'png' | 'pdf';
       /** `''` or a hash starting with `#`. */
       hash: string;
-      /** Attributes set on the page's `<frontier-map>`: center, zoom, layers, from, to, heading. */
+      /** Attributes set on the page's `<frontier-map>`: center, zoom, layers, from, to, selected, heading. */
       attributes: Record<string, string>;
       width: number;
       height: number;
+      /** PNG pixels per CSS pixel (default 2). */
+      scale: number;
       paper: 'A4' | 'Letter';
       landscape: boolean;
       /** Build dist/app first when it is missing or older than the sources. */

@@ -11,7 +11,9 @@ export const USAGE = `usage: npm run snapshot -- --out FILE.png|FILE.pdf [option
   --center LAT,LNG --zoom N            the view (instead of --hash); default: the whole frontier
   --layers a,b   --from YYYY-MM-DD --to YYYY-MM-DD   layers and time window (instead of --hash)
   --heading TEXT                       the title printed above the map
-  --width N --height N                 PNG size in pixels (default 1200 × 800)
+  --width N --height N                 PNG size in CSS pixels (default 1200 × 800)
+  --scale N                            PNG pixels per CSS pixel, 1 to 4 (default 2: sharp on any screen)
+  --selected ID                        highlight this feature (default: no selection shown)
   --paper A4|Letter --landscape        PDF paper (default A4, portrait)
   --no-build                           use dist/app as it is, even when older than src/`;
 
@@ -46,6 +48,8 @@ const VALUE_OPTIONS = new Set([
   'width',
   'height',
   'paper',
+  'scale',
+  'selected',
 ]);
 const FLAG_OPTIONS = new Set(['landscape', 'no-build', 'help']);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -174,6 +178,20 @@ export function parseSnapshotArgs(argv) {
     if (hash.length < 2 || /\s/.test(hash))
       throw new UsageError(`--hash must be the permalink's hash (got "${values.hash}")`);
   }
+  if (values.selected !== undefined) {
+    if (!/^[\w.:-]{1,100}$/.test(values.selected))
+      throw new UsageError(`--selected must be a feature id (got "${values.selected}")`);
+    attributes.selected = values.selected;
+  }
+  if (format === 'pdf' && values.scale !== undefined) {
+    throw new UsageError('--scale sizes a PNG; a PDF is vector at any zoom');
+  }
+  let scale = 2;
+  if (values.scale !== undefined) {
+    scale = Number(values.scale);
+    if (!/^\d+(\.\d+)?$/.test(values.scale) || !(scale >= 1 && scale <= 4))
+      throw new UsageError(`--scale must be a number from 1 to 4 (got "${values.scale}")`);
+  }
   if (values.heading !== undefined) {
     if (!values.heading.trim()) throw new UsageError('--heading must not be empty');
     attributes.heading = values.heading;
@@ -186,6 +204,7 @@ export function parseSnapshotArgs(argv) {
     attributes,
     width: values.width === undefined ? 1200 : pixels('width', values.width),
     height: values.height === undefined ? 800 : pixels('height', values.height),
+    scale,
     paper,
     landscape: Boolean(values.landscape),
     build: !values['no-build'],

@@ -2,9 +2,10 @@
 /**
  * `npm run snapshot -- --out map.png|map.pdf [options]`: renders the viewer headlessly to a file.
  * Builds dist/app when it is missing or older than the sources, serves it on loopback, opens it in
- * Chromium with the map in static mode, waits for `whenIdle()`, then writes a PNG (the map, heading,
- * legend and sources credit filling the image) or a PDF (the print layout: the sheet and the
- * numbered sources). Exit 0 on success; 2 for a bad command line, 1 for anything else, each with
+ * Chromium with the map in static mode, waits for `whenIdle()`, frames the story unless a view was
+ * given, then writes a PNG (the map, heading, legend, insets, credits and sources credit filling the
+ * image, at `--scale` pixels per CSS pixel) or a PDF (the print layout: the sheet and the numbered
+ * sources). Exit 0 on success; 2 for a bad command line, 1 for anything else, each with
  * one line on stderr.
  */
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -91,11 +92,11 @@ function prepareMap({ attributes, fill }) {
 
 /**
  * Waits for the map to be drawn and idle, with fonts loaded; returns the problems it reported.
- * Without a requested view the frontier is fitted again at the end, when the legend has its final
- * width (the first fit happens before the data, and so the counts, are in).
+ * Without a requested view the map is framed on the story at the end, when the legend has its final
+ * width and every feature is in (far-off places go to the inset).
  */
-async function waitForMap(page, refit) {
-  const ready = page.evaluate(async (refit) => {
+async function waitForMap(page, frame) {
+  const ready = page.evaluate(async (frame) => {
     await customElements.whenDefined('frontier-map');
     const map = document.querySelector('frontier-map');
     if (!map) throw new Error('the page has no <frontier-map>');
@@ -104,10 +105,11 @@ async function waitForMap(page, refit) {
     await document.fonts.ready;
     // Two frames: resize observers run and any move they start is awaited by the second whenIdle().
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-    if (refit) map.fitFrontier();
+    if (frame && !map.frameStory()) map.fitFrontier();
     await map.whenIdle();
+    await map.updateComplete;
     return window.__snapshotProblems;
-  }, refit);
+  }, frame);
   let timer;
   const timeout = new Promise((_, reject) => {
     timer = setTimeout(
@@ -141,7 +143,7 @@ async function render(options, url) {
     const viewport = pdf ? pageAreaPx(options.paper, options.landscape) : options;
     const page = await browser.newPage({
       viewport: { width: viewport.width, height: viewport.height },
-      deviceScaleFactor: 1,
+      deviceScaleFactor: pdf ? 1 : options.scale,
     });
     const pageErrors = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -173,7 +175,8 @@ async function render(options, url) {
     } else {
       const buffer = await page.screenshot({ type: 'png' });
       writeFileSync(out, buffer);
-      say(`wrote ${options.out} (${options.width} × ${options.height} px, ${kB(buffer.length)})`);
+      const [width, height] = [buffer.readUInt32BE(16), buffer.readUInt32BE(20)];
+      say(`wrote ${options.out} (${width} × ${height} px, ${kB(buffer.length)})`);
     }
   } finally {
     await browser.close();

@@ -18,7 +18,6 @@ import type { FrontierTimeChangeEvent } from './events.ts';
 import { frontierMapStyles } from './frontier-map.styles.ts';
 import { scriptFontStyles } from './i18n/fonts.ts';
 import { LocaleController } from './i18n/locale-controller.ts';
-import { renderPrintSources } from './print/print-sources.ts';
 import { printStyles } from './print/print-styles.ts';
 import type { SnapshotOptions } from './print/snapshot.ts';
 
@@ -129,12 +128,11 @@ export class FrontierMapElement extends LitElement implements FrontierMapHost {
     whenIdle: () => this.whenIdle(),
     hasFeature: (id) => this.controller.featureById(id) !== undefined,
   });
-  private readonly print = new PrintController(this, {
-    camera: () => this.controller.camera,
-    state: () => this.controller.state,
+  private readonly print = new PrintController(this, this.controller, {
     whenIdle: () => this.whenIdle(),
     legend: () => this.legendModel(),
     heading: () => this.headingModel(),
+    i18n: () => this.locale.i18n,
   });
 
   constructor() {
@@ -190,6 +188,11 @@ export class FrontierMapElement extends LitElement implements FrontierMapHost {
     this.controller.camera?.fitFrontier();
   }
 
+  /** Frames the view on the points shown near the frontier, as print does; false when none is near. */
+  frameStory(): boolean {
+    return this.print.frameStory();
+  }
+
   /**
    * Chooses a feature as a person would: fires a cancelable `frontier-select`, then shows its
    * details and brings it into view. `null` clears the selection.
@@ -236,8 +239,9 @@ export class FrontierMapElement extends LitElement implements FrontierMapHost {
   }
 
   /**
-   * A PNG of the current view at the element's size × devicePixelRatio, with heading, legend, scale
-   * and attribution drawn in. Rejects when raster `tiles` come from a server without CORS headers.
+   * A PNG at the element's size × `scale` (default devicePixelRatio) with heading, legend, scale, insets
+   * and credits: framed on the story unless the view was chosen, no selection unless `selected: true`.
+   * Rejects when raster `tiles` come from a server without CORS headers.
    */
   snapshot(options: SnapshotOptions = { type: 'image/png' }): Promise<Blob> {
     return this.print.snapshot(options);
@@ -306,11 +310,7 @@ export class FrontierMapElement extends LitElement implements FrontierMapHost {
       }
       ${renderLoading(i18n, loading.names, loading.details)}
       ${renderNotices({ i18n, notices: c.problems.notices, onDismiss: () => c.problems.dismiss() })}
-      ${renderPrintSources({
-        entries: this.print.sourcesInView(),
-        printing: this.print.printing,
-        static: this.static,
-      })}
+      ${this.print.renderSheet()}
     </div>`;
   }
 }

@@ -3,25 +3,37 @@
  * for paper the map would keep its screen size, cut off or with blank edges. This controller saves
  * the view on `beforeprint`; when print media applies (Chromium reports the change while it lays
  * out the pages, with the page size already in place; emulated print media does too) it asks the
- * camera to take the new size and show the saved bounds; on `afterprint` the view comes back. It
- * also keeps the "sources in view" list current while printing or in static mode.
+ * camera to take the new size and show the saved bounds, or, when nobody chose the view, frames the
+ * story (`story-frame.ts`); on `afterprint` the view comes back. It also keeps the "sources in view"
+ * list, the insets and the credits current while printing, in static mode and while an image is made.
  */
-import type { ReactiveController } from 'lit';
+import { html, type ReactiveController } from 'lit';
 import type { HeadingModel } from '../components/heading/heading.ts';
 import type { LegendModel } from '../components/legend/legend-model.ts';
+import { latestSourceDate } from '../data/data-as-of.ts';
 import type { MapState } from '../data/map-state.ts';
+import type { FrontierFeature } from '../data/schema.ts';
+import type { Translator } from '../i18n/translate.ts';
 import type { MapCamera, SavedView } from '../map/map-camera.ts';
+import { locator } from '../print/locator.ts';
+import { renderSheetExtras } from '../print/print-sheet.ts';
+import { renderPrintSources } from '../print/print-sources.ts';
 import type { SnapshotOptions } from '../print/snapshot.ts';
 import { type SourceEntry, sourcesInView } from '../print/sources-in-view.ts';
+import { inBox, type StoryFrame, storyFrame } from '../print/story-frame.ts';
 import type { FrontierMapHost } from './host.ts';
+import type { MapController } from './map-controller.ts';
 
-/** What printing asks of the map besides its settings. */
+/** Width of the locator inset (px), and the narrowest map that gets one. */
+const LOCATOR_WIDTH = 116;
+const LOCATOR_MIN_MAP_WIDTH = 560;
+
+/** What printing asks of the element besides its settings and its map. */
 export interface PrintMap {
-  camera: () => MapCamera | null;
-  state: () => MapState;
   whenIdle: () => Promise<void>;
   legend: () => LegendModel;
   heading: () => HeadingModel;
+  i18n: () => Translator;
 }
 
 export class PrintController implements ReactiveController {
@@ -29,13 +41,30 @@ export class PrintController implements ReactiveController {
   printing = false;
   private media: MediaQueryList | null = null;
   private saved: { view: SavedView; legendOpen: boolean } | null = null;
+  /** While `snapshot()` draws an interactive map: the map's box in the frame, for the insets. */
+  private exportBox: [number, number, number, number] | null = null;
+  private framed: { shown: readonly FrontierFeature[]; frame: StoryFrame } | null = null;
+  private asOf: { features: readonly FrontierFeature[]; date: string | null } | null = null;
 
   constructor(
     private readonly host: FrontierMapHost,
+    private readonly maps: MapController,
     private readonly map: PrintMap,
   ) {
     host.addController(this);
   }
+
+  private camera(): MapCamera | null {
+    return this.maps.camera;
+  }
+
+  private state(): MapState {
+    return this.maps.state;
+  }
+
+  /** Distance of a point feature to the frontier in km (NaN without a line). */
+  private readonly distanceKm = (feature: FrontierFeature) =>
+    this.maps.frontier.analysis.frontierDistance(feature)?.km ?? Number.NaN;
 
   hostConnected(): void {
     this.media = window.matchMedia('print');
@@ -60,21 +89,107 @@ export class PrintController implements ReactiveController {
    */
   sourcesInView(): SourceEntry[] {
     if (!this.printing && !this.host.static) return [];
-    const bounds = this.map.camera()?.bounds();
-    return bounds ? sourcesInView(this.map.state().shown, bounds) : [];
+    const bounds = this.camera()?.bounds();
+    return bounds ? sourcesInView(this.state().shown, bounds) : [];
   }
 
-  /** A PNG of the element as it is now, its legend and heading painted from their models. */
+  /** The story's frame for the features shown now (worked out once per set of features shown). */
+  storyFrame(): StoryFrame {
+    const shown = this.state().shown;
+    if (this.framed?.shown !== shown) this.framed = { shown, frame: storyFrame(shown, this.distanceKm) };
+    return this.framed.frame;
+  }
+
+  /** Frames the view on the story; false when no point is near enough to the frontier to frame. */
+  frameStory(): boolean {
+    const box = this.storyFrame().box;
+    const camera = this.camera();
+    if (!box || !camera) return false;
+    camera.fitBox(box);
+    return true;
+  }
+
+  /** Nobody chose the view: print and images frame the story instead. */
+  private storyFramed(view: SavedView | null): boolean {
+    // `center` or `zoom` (attributes, a permalink): the page chose the view, and print keeps it.
+    return Boolean(view?.automatic) && this.host.center === null && this.host.zoom === null;
+  }
+
+  /**
+   * A PNG of the element, its legend, heading, insets and credits painted from their models: framed
+   * on the story when nobody chose the view, without the selection's highlight unless asked for, at
+   * `scale` pixels per CSS pixel. The screen's view and selection come back afterwards.
+   */
   async snapshot(options: SnapshotOptions): Promise<Blob> {
     const { host, map } = this;
-    const container = map.camera() ? host.renderRoot.querySelector<HTMLElement>('.map') : null;
-    const { whenIdle, legend, heading } = map;
-    // Painting a picture is rare: its code loads when first asked for, not with the page.
-    const { snapshotElement } = await import('../print/snapshot.ts');
-    return snapshotElement(
-      { element: host, root: host.renderRoot, container, whenIdle, legend, heading },
-      options,
-    );
+    const camera = this.camera();
+    const container = camera ? host.renderRoot.querySelector<HTMLElement>('.map') : null;
+    await map.whenIdle();
+    const saved = camera && !this.printing && !host.static ? camera.save() : null;
+    const selected = this.state().selected;
+    if (selected && !options.selected) this.maps.view?.select(null);
+    if (container && !host.static && !this.printing) {
+      this.exportBox = [
+        container.offsetLeft,
+        container.offsetTop,
+        container.offsetWidth,
+        container.offsetHeight,
+      ];
+    }
+    if (saved && this.storyFramed(saved)) this.frameStory();
+    host.requestUpdate();
+    try {
+      const { whenIdle, legend, heading } = map;
+      // Painting a picture is rare: its code loads when first asked for, not with the page.
+      const { snapshotElement } = await import('../print/snapshot.ts');
+      return await snapshotElement(
+        { element: host, root: host.renderRoot, container, whenIdle, legend, heading },
+        options,
+      );
+    } finally {
+      this.exportBox = null;
+      if (saved && camera && this.storyFramed(saved)) camera.restore(saved);
+      if (selected && !options.selected) this.maps.view?.select(selected);
+      host.requestUpdate();
+    }
+  }
+
+  /** The latest source date of every feature loaded (worked out once per set of features). */
+  private dataAsOf(): string | null {
+    const features = this.state().features;
+    if (this.asOf?.features !== features) this.asOf = { features, date: latestSourceDate(features) };
+    return this.asOf.date;
+  }
+
+  /** The print-only parts: numbered sources, insets and credits (on screen, only while exporting). */
+  renderSheet(): unknown {
+    const i18n = this.map.i18n();
+    const isStatic = this.host.static;
+    const sources = renderPrintSources({
+      entries: this.sourcesInView(),
+      printing: this.printing,
+      static: isStatic,
+      i18n,
+    });
+    if (!this.printing && !isStatic && !this.exportBox) return sources;
+    const camera = this.camera();
+    const saved = camera?.save() ?? null;
+    const view = saved?.bounds ?? null;
+    const far = view ? this.storyFrame().far.filter((place) => !inBox(place.position, view)) : [];
+    const countries = this.maps.geography.countries;
+    const inset =
+      view && countries && saved && saved.width >= LOCATOR_MIN_MAP_WIDTH
+        ? locator(countries, view, LOCATOR_WIDTH)
+        : null;
+    const extras = renderSheetExtras({
+      far,
+      locator: inset,
+      dataAsOf: this.dataAsOf(),
+      placeNames: countries !== undefined,
+      i18n,
+      exportBox: this.exportBox ?? undefined,
+    });
+    return html`${sources}${extras}`;
   }
 
   private readonly onViewChange = () => {
@@ -98,7 +213,11 @@ export class PrintController implements ReactiveController {
     // Without a beforeprint (emulated media), Leaflet still holds the screen size: save it now.
     if (!this.saved) this.save();
     this.printing = true;
-    if (this.saved) this.map.camera()?.resizeAndFit(this.saved.view);
+    if (this.saved) {
+      this.camera()?.resizeAndFit(this.saved.view);
+      // Place labels follow the move (the map lays them out again on Leaflet's moveend/zoomend).
+      if (this.storyFramed(this.saved.view)) this.frameStory();
+    }
     this.host.requestUpdate();
   };
 
@@ -112,7 +231,7 @@ export class PrintController implements ReactiveController {
   }
 
   private save(): void {
-    const view = this.map.camera()?.save();
+    const view = this.camera()?.save();
     if (!view) return;
     const legend = this.legend;
     this.saved = { view, legendOpen: legend?.open ?? true };
@@ -128,6 +247,15 @@ export class PrintController implements ReactiveController {
     if (!saved) return;
     const legend = this.legend;
     if (legend) legend.open = saved.legendOpen;
-    this.map.camera()?.restore(saved.view);
+    this.camera()?.restore(saved.view);
+    // Chromium may end printing before it lays the page out for the screen again, and the resize
+    // observer never saw the paper size: once the screen layout is back, take its size once more.
+    requestAnimationFrame(() => {
+      const container = this.host.renderRoot.querySelector<HTMLElement>('.map');
+      const held = this.camera()?.save();
+      if (this.printing || this.saved || !container || !held) return;
+      if (held.width !== container.clientWidth || held.height !== container.clientHeight)
+        this.camera()?.restore(saved.view);
+    });
   }
 }

@@ -18,6 +18,8 @@ export interface SavedView extends CameraView {
   bounds: [west: number, south: number, east: number, north: number];
   width: number;
   height: number;
+  /** The view was the automatic one (nobody chose it): print may frame the story instead. */
+  automatic?: boolean;
 }
 
 export interface CameraOptions {
@@ -36,6 +38,8 @@ export class MapCamera {
   placed = false;
   /** The view an automatic fit produced, to tell later whether anyone has moved the map since. */
   private autoFit: string | null = null;
+  /** The view the last automatic placement left (print and snapshots frame the story over it). */
+  private automaticView: string | null = null;
 
   constructor(
     private readonly map: L.Map,
@@ -77,6 +81,7 @@ export class MapCamera {
       this.fitFrontier(false);
       this.autoFit = this.key();
     }
+    this.automaticView = this.autoFit;
     // Set after the move: the initial placement is not a change of view that anyone is told of.
     this.placed = true;
   }
@@ -114,8 +119,25 @@ export class MapCamera {
     if (this.autoFit === null) return false;
     const untouched = this.autoFit === this.key();
     this.autoFit = null;
-    if (untouched) this.fitFrontier(false);
+    if (untouched) {
+      this.fitFrontier(false);
+      this.automaticView = this.key();
+    }
     return untouched;
+  }
+
+  /** Nobody has chosen this view (attributes, a permalink, a pan or zoom): it is the automatic fit. */
+  isAutomatic(): boolean {
+    return this.automaticView !== null && this.automaticView === this.key();
+  }
+
+  /** Shows `[west, south, east, north]` as large as the map allows, at once (print, snapshots). */
+  fitBox([west, south, east, north]: SavedView['bounds']): void {
+    const bounds: L.LatLngBoundsLiteral = [
+      [south, west],
+      [north, east],
+    ];
+    this.map.fitBounds(bounds, { ...this.padding(), animate: false });
   }
 
   /** Padding for fitBounds: clear of the legend when the map is wide enough to spare the room. */
@@ -146,14 +168,15 @@ export class MapCamera {
     const bounds = this.bounds();
     if (!bounds) return null;
     const size = this.map.getSize();
-    return { ...this.current(), bounds, width: size.x, height: size.y };
+    return { ...this.current(), bounds, width: size.x, height: size.y, automatic: this.isAutomatic() };
   }
 
   /** Back to a saved view, at the container's size now. */
-  restore(saved: CameraView): void {
+  restore(saved: CameraView & { automatic?: boolean }): void {
     this.map.invalidateSize({ pan: false });
     this.map.setView([saved.center[1], saved.center[0]], saved.zoom, { animate: false });
     this.placed = true;
+    this.automaticView = saved.automatic ? this.key() : null;
   }
 
   /** The container has a new size (laid out for paper): take it, and show at least the saved bounds. */
@@ -178,6 +201,8 @@ export class MapCamera {
     const container = this.map.getContainer();
     const size = this.map.getSize();
     if (container.clientWidth === size.x && container.clientHeight === size.y) return;
+    const automatic = this.isAutomatic();
     this.map.invalidateSize({ pan: false });
+    if (automatic) this.automaticView = this.key();
   }
 }

@@ -275,8 +275,8 @@ export async function drawControls(
 }
 
 /**
- * What the element shows outside the map besides heading and legend: the timeline's chart and
- * window (without its buttons) and, in static mode, the sources credit.
+ * What the element shows besides map, heading and legend: the timeline's chart and window (without
+ * its buttons), the sources credit, the insets and the credits line.
  */
 export async function drawOtherParts(
   ctx: CanvasRenderingContext2D,
@@ -284,7 +284,9 @@ export async function drawOtherParts(
   origin: Origin,
   dpr: number,
 ): Promise<void> {
-  for (const element of root.querySelectorAll('.frame > frontier-timeline, .frame > .print-sources')) {
+  const parts =
+    '.frame > frontier-timeline, .frame > .print-sources, .frame > .print-insets, .frame > .print-credits';
+  for (const element of root.querySelectorAll(parts)) {
     await paintTree(ctx, element, origin, dpr);
   }
 }

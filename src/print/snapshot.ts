@@ -32,6 +32,10 @@ export interface SnapshotSource {
 export interface SnapshotOptions {
   /** The image format; PNG is the only one. */
   type?: 'image/png';
+  /** Pixels per CSS pixel; default the screen's `devicePixelRatio` (2 gives a sharp print-size image). */
+  scale?: number;
+  /** Keep the selected feature's highlight (default: an image shows no selection). */
+  selected?: boolean;
 }
 
 /** Longest wait for tiles still loading; a snapshot should not hang on a dead tile server. */
@@ -111,7 +115,10 @@ export async function snapshotElement(source: SnapshotSource, options: SnapshotO
   const tile = container.querySelector<HTMLImageElement>('img.leaflet-tile');
   const tilesHost = tile?.src ? new URL(tile.src).host : null;
 
-  const dpr = window.devicePixelRatio || 1;
+  const scale = options.scale ?? window.devicePixelRatio ?? 1;
+  if (!(Number.isFinite(scale) && scale > 0 && scale <= 8))
+    throw new Error(`snapshot() takes a scale from above 0 to 8 (got ${scale})`);
+  const dpr = scale;
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(hostRect.width * dpr);
   canvas.height = Math.round(hostRect.height * dpr);

@@ -33,25 +33,47 @@ const byDateThenTitle = (a: FrontierFeature, b: FrontierFeature) => {
 };
 
 /**
- * Numbers the sources of the features inside `box`, oldest event first (undated sites last), each
- * URL once. `features` are those drawn (layers and time window already applied).
+ * Numbers the sources of the features inside `box`, each URL once, grouped by publisher (publishers
+ * in alphabetical order; within one, in the order of the events, oldest first, undated sites last),
+ * so that a reader finds every report of one outlet together. `features` are those drawn (layers and
+ * time window already applied).
  *
  * @example
- * sourcesInView(features, [60, 29, 75, 37]) // [{ number: 1, url: 'https://…', publisher: 'Dawn' }, …]
+ * sourcesInView(features, [60, 29, 75, 37]) // [{ number: 1, url: 'https://…', publisher: 'Al Jazeera' }, …]
  */
 export function sourcesInView(features: readonly FrontierFeature[], box: BBox): SourceEntry[] {
+  const byPublisher = new Map<string, Omit<SourceEntry, 'number'>[]>();
   const seen = new Set<string>();
-  const entries: SourceEntry[] = [];
   for (const feature of features.filter((f) => featureInBox(f, box)).sort(byDateThenTitle)) {
     for (const source of feature.properties.sources ?? []) {
       if (seen.has(source.url)) continue;
       seen.add(source.url);
-      const entry: SourceEntry = { number: entries.length + 1, url: source.url, publisher: source.publisher };
-      if (source.date) entry.date = source.date;
-      entries.push(entry);
+      const list = byPublisher.get(source.publisher) ?? [];
+      list.push({
+        url: source.url,
+        publisher: source.publisher,
+        ...(source.date ? { date: source.date } : {}),
+      });
+      byPublisher.set(source.publisher, list);
     }
   }
-  return entries;
+  const publishers = [...byPublisher.keys()].sort((a, b) =>
+    a.localeCompare(b, 'en', { sensitivity: 'base' }),
+  );
+  return publishers
+    .flatMap((publisher) => byPublisher.get(publisher)!)
+    .map((entry, index) => ({ number: index + 1, ...entry }));
+}
+
+/** The entries in runs of one publisher each, in order. */
+export function groupByPublisher(entries: readonly SourceEntry[]): SourceEntry[][] {
+  const groups: SourceEntry[][] = [];
+  for (const entry of entries) {
+    const last = groups.at(-1);
+    if (last && last[0]!.publisher === entry.publisher) last.push(entry);
+    else groups.push([entry]);
+  }
+  return groups;
 }
 
 /**

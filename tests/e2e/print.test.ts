@@ -1,9 +1,9 @@
 /**
- * Printing the built viewer: under print media the controls go, the legend and the numbered sources
- * show, Leaflet takes the printed size and keeps the whole screen view in it; back on screen the
- * view is as it was. Chromium's own print path (page.pdf: beforeprint, print layout, afterprint)
- * gives the same sheet and leaves the page as it found it. On the test-story viewer
- * (tests/e2e/story-server.ts).
+ * Printing the built viewer: under print media the controls go, the legend, credits and numbered
+ * sources show, Leaflet takes the printed size and frames the story (every point near the frontier,
+ * the far-off venue in the inset), or keeps a chosen view; back on screen the view is as it was.
+ * Chromium's own print path (page.pdf: beforeprint, print layout, afterprint) gives the same sheet
+ * and leaves the page as it found it. On the test-story viewer (tests/e2e/story-server.ts).
  */
 import type { Browser, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
@@ -13,9 +13,9 @@ import { launchChromium } from './chromium.ts';
 let browser: Browser;
 let page: Page;
 /**
- * The story's reports of what the fitted view shows: six for the strikes (two for t-strike-1), one
+ * The story's reports of what the printed frame shows: six for the strikes (two for t-strike-1), one
  * each for two clashes, the ground attack, the bombing and the closure; the talks and ceasefire lie
- * far outside, the summary row has no place and statements are off.
+ * far outside (in the inset), the summary row has no place and statements are off.
  */
 const SOURCES = 11;
 
@@ -42,9 +42,18 @@ const view = () =>
     };
   });
 
+/** The same centre to within a pixel (Leaflet rounds the pane's origin when it takes a new size). */
+function expectSameCentre(a: View, b: View): void {
+  const degreesPerPixel = 360 / (256 * 2 ** b.zoom);
+  expect(Math.abs(a.center[0] - b.center[0])).toBeLessThan(degreesPerPixel);
+  expect(Math.abs(a.center[1] - b.center[1])).toBeLessThan(degreesPerPixel);
+}
+
 const sourcesListed = () =>
   page.evaluate(
-    () => document.querySelector('frontier-map')!.shadowRoot!.querySelectorAll('.sources-list li').length,
+    () =>
+      document.querySelector('frontier-map')!.shadowRoot!.querySelectorAll('.sources-list .source-entry')
+        .length,
   );
 
 beforeAll(async () => {
@@ -62,11 +71,94 @@ beforeEach(async () => {
   await page.evaluate(() => document.querySelector('frontier-map')!.whenIdle());
 });
 
+/** The shown points within 600 km of the frontier, and the shown ones beyond, as `[lng, lat]`. */
+const storyPoints = () =>
+  page.evaluate(() => {
+    const element = document.querySelector('frontier-map')!;
+    const near: [number, number][] = [];
+    const far: [number, number][] = [];
+    for (const feature of element.state.shown) {
+      if (feature.geometry?.type !== 'Point') continue;
+      const position = feature.geometry.coordinates as [number, number];
+      (element.distanceToFrontierKm(position) > 600 ? far : near).push(position);
+    }
+    return { near, far };
+  });
+
+/** Boxes of the place labels and markers drawn in the map, in page pixels. */
+const labelAndMarkerBoxes = () =>
+  page.evaluate(() => {
+    const root = document.querySelector('frontier-map')!.shadowRoot!;
+    const boxes = (selector: string) =>
+      [...root.querySelectorAll(selector)]
+        .map((element) => element.getBoundingClientRect())
+        .filter((rect) => rect.width > 0 && rect.height > 0)
+        .map(({ left, top, right, bottom }) => ({ left, top, right, bottom }));
+    return {
+      labels: boxes('.frontier-city-label span, .frontier-country-label span'),
+      markers: boxes('.frontier-marker svg'),
+    };
+  });
+
 describe('printing the viewer', () => {
-  it('under print media hides the controls, shows legend and sources, and keeps the view', async () => {
-    const screen = await view();
+  it('frames the story on paper: every point near the frontier inside, spanning a third or more', async () => {
     await page.emulateMedia({ media: 'print' });
     await expect.poll(sourcesListed).toBe(SOURCES);
+    const printed = await view();
+    const { near, far } = await storyPoints();
+    expect(near.length).toBeGreaterThan(5);
+    expect(far.length).toBeGreaterThan(0);
+    const [w, s, e, n] = printed.bounds;
+    for (const [lng, lat] of near) {
+      expect(lng).toBeGreaterThan(w);
+      expect(lng).toBeLessThan(e);
+      expect(lat).toBeGreaterThan(s);
+      expect(lat).toBeLessThan(n);
+    }
+    const lngs = near.map(([lng]) => lng);
+    const lats = near.map(([, lat]) => lat);
+    const spanX = (Math.max(...lngs) - Math.min(...lngs)) / (e - w);
+    const spanY = (Math.max(...lats) - Math.min(...lats)) / (n - s);
+    expect(Math.max(spanX, spanY)).toBeGreaterThan(0.5);
+    expect(spanX * spanY).toBeGreaterThanOrEqual(1 / 3);
+    // The far-off venue is listed, with its direction and distance, never cut silently.
+    const map = page.locator('frontier-map');
+    expect((await map.locator('.far-off').textContent())?.replace(/\s+/g, ' ').trim()).toMatch(
+      /^Beyond the map\s*\S+ Test venue city: [\d,]+ km [NESW]{1,2}$/,
+    );
+    const credits = await map.locator('.print-credits').textContent();
+    expect(credits).toMatch(/^Data as of \d{1,2} [A-Z][a-z]+ \d{4}/);
+    expect(credits).toContain('CC BY 4.0');
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  // Pending the collision-free place labels of src/map (labels placed around the markers and laid out
+  // again after each move): remove `.fails` when they land; until then this documents the overlaps.
+  it.fails('prints place labels clear of each other and of the markers', async () => {
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(sourcesListed).toBe(SOURCES);
+    const { labels, markers } = await labelAndMarkerBoxes();
+    type Box = (typeof labels)[number];
+    const overlap = (a: Box, b: Box) =>
+      Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
+      Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+    const collisions = labels.flatMap((label, index) => [
+      ...labels.slice(index + 1).filter((other) => overlap(label, other)),
+      ...markers.filter((marker) => overlap(label, marker)),
+    ]);
+    expect(collisions).toEqual([]);
+  });
+
+  it('keeps a view the page chose (center and zoom) and the screen view comes back', async () => {
+    await page.evaluate(async () => {
+      const element = document.querySelector('frontier-map')!;
+      element.setAttribute('center', '32.5,67.5');
+      element.setAttribute('zoom', '6');
+      await element.whenIdle();
+    });
+    const screen = await view();
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(sourcesListed).toBeGreaterThan(0);
     const map = page.locator('frontier-map');
     expect(await map.locator('.leaflet-control-zoom').isVisible()).toBe(false);
     expect(await map.locator('.frontier-story-control').isVisible()).toBe(false);
@@ -99,8 +191,7 @@ describe('printing the viewer', () => {
     expect(await map.locator('.leaflet-control-zoom').isVisible()).toBe(true);
     const back = await view();
     expect(back.zoom).toBe(screen.zoom);
-    expect(back.center[0]).toBeCloseTo(screen.center[0], 6);
-    expect(back.center[1]).toBeCloseTo(screen.center[1], 6);
+    expectSameCentre(back, screen);
   });
 
   it("through Chromium's print path gives the sheet and restores the page", async () => {
@@ -115,15 +206,21 @@ describe('printing the viewer', () => {
     expect(first).toContain('Test frontier');
     const all = (text as string[]).join('\n');
     expect(all).toContain(`Sources of what the map shows (${SOURCES})`);
-    expect(all).toContain('https://example.org/test-report-t-strike-1b');
+    // Short readable addresses, grouped by publisher, each a link to the full address.
+    expect(all).toContain('example.org/test-report-t-strike-1b');
+    expect(Buffer.from(pdf).toString('latin1')).toContain(
+      '/URI (https://example.org/test-report-t-strike-1b)',
+    );
+    expect(first).toMatch(/Data as of \d{1,2} [A-Z][a-z]+ \d{4}/);
+    expect(first).toContain('Event data: frontier-map contributors, CC BY 4.0');
+    expect(first).toContain('Beyond the map');
     // The viewer's own header and event list stay off the sheet.
     expect(first).not.toContain('Events in the time window');
     expect(totalPages).toBeGreaterThanOrEqual(1);
     const after = await view();
     expect(after.zoom).toBe(before.zoom);
     expect(after.size).toEqual(before.size);
-    expect(after.center[0]).toBeCloseTo(before.center[0], 6);
-    expect(after.center[1]).toBeCloseTo(before.center[1], 6);
+    expectSameCentre(after, before);
     await expect.poll(sourcesListed).toBe(0);
   });
 });

@@ -68,8 +68,12 @@ describe('npm run snapshot', () => {
     expect(page).toContain('Events 17 Oct 2025');
     expect(page).toContain('Durand Line (de facto border)');
     expect(page).toContain('Militant attacks');
-    expect(page).toMatch(/[\d,]+ km as drawn/);
+    expect(page).toMatch(/[\d,]+ km as drawn from\s+OpenStreetMap\s+boundaries/);
     expect(page).toContain('© OpenStreetMap contributors');
+    // The credits: how recent the data is (worked out from the sources), the licences.
+    expect(page).toMatch(/Data as of \d{1,2} [A-Z][a-z]+ 20\d\d/);
+    expect(page).toContain('Event data: frontier-map contributors, CC BY 4.0');
+    expect(page).toContain('Place names: GeoNames, CC BY 4.0');
     // Controls are screen-only.
     expect(page).not.toContain('Legend');
   });
@@ -83,14 +87,31 @@ describe('npm run snapshot', () => {
     const all = text.join('\n');
     const listed = Number(/Sources of what the map shows \((\d+)\)/.exec(all)?.[1]);
     expect(listed).toBeGreaterThan(0);
-    // One address per entry (an address may wrap, its scheme does not).
-    expect(all.match(/https?:\/\//g)?.length).toBe(listed);
+    // Short readable addresses in the text (no scheme, no percent-escapes of letters) …
+    expect(all).not.toMatch(/https?:\/\//);
+    expect(all).toMatch(/\b[a-z0-9-]+(\.[a-z0-9-]+)+\/\S+/);
+    // … each a link to its full address, one per entry.
+    const links =
+      readFileSync(out)
+        .toString('latin1')
+        .match(/\/URI \(https?:\/\/[^)]*\)/g) ?? [];
+    // (An address that wraps becomes one link per line.)
+    expect(new Set(links).size).toBe(listed);
     expect(result.stdout).toContain(`(${pages} pages, Letter portrait`);
+  });
+
+  it('writes a PNG of the size asked for at --scale pixels per CSS pixel, 2 by default', async () => {
+    const twice = join(dir, 'twice.png');
+    const result2 = await snapshot(['--out', twice, '--width', '500', '--height', '350']);
+    expect(result2.code).toBe(0);
+    expect(result2.stdout).toContain('(1000 × 700 px');
+    const png2 = readFileSync(twice);
+    expect([png2.readUInt32BE(16), png2.readUInt32BE(20)]).toEqual([1000, 700]);
   });
 
   it('writes a PNG of exactly the size asked for, with the map in it', async () => {
     const out = join(dir, 'map.png');
-    const result = await snapshot(['--out', out, '--width', '1000', '--height', '700']);
+    const result = await snapshot(['--out', out, '--width', '1000', '--height', '700', '--scale', '1']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('(1000 × 700 px');
     const png = readFileSync(out);

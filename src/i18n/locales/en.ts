@@ -34,13 +34,11 @@ export const en = {
   'legend.frontierNote': (
     f: Format,
     lengthKm: number,
-    points: number,
-    toleranceDeg: number,
+    _points: number,
+    _toleranceDeg: number,
     fullKm: number,
   ) =>
-    `${f.number(lengthKm)} km as drawn: OpenStreetMap boundaries at 10 m, simplified to ` +
-    `${f.number(points)} points (${f.number(toleranceDeg, { maximumFractionDigits: 6 })}°); ` +
-    `${f.number(fullKm)} km at full detail.`,
+    `${f.number(lengthKm)} km as drawn from OpenStreetMap boundaries; ${f.number(fullKm)} km at full detail.`,
   'legend.ownFrontierNote': (f: Format, lengthKm: number, name: string) =>
     `${f.number(lengthKm)} km as drawn (${name}).`,
   /** `cited`: items from `legend.pressFigure`. */
@@ -212,6 +210,14 @@ export const en = {
   ) =>
     `Sources: ${f.plural(reports, { one: '1 report', other: '# reports' })} from ${f.number(publishers)} publishers ` +
     `(${named.join(', ')}${more ? ', …' : ''}).`,
+  'print.dataAsOf': (_f: Format, date: string) => `Data as of ${date}`,
+  'print.eventLicence': 'Event data: frontier-map contributors, CC BY 4.0',
+  'print.placeNames': 'Place names: GeoNames, CC BY 4.0',
+  'print.farOff': 'Beyond the map',
+  /** `direction`: N, NE, E, SE, S, SW, W or NW, from the map's centre. */
+  'print.farPlace': (f: Format, name: string, km: number, direction: string) =>
+    `${name}: ${f.number(km)} km ${direction}`,
+  'print.locator': 'Where the map lies in the region',
   'snapshot.noCors': (_f: Format, host: string) =>
     `the tile server at ${host} does not allow its tiles to be copied (no CORS)`,
 

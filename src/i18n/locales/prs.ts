@@ -30,13 +30,11 @@ export const prs = {
   'legend.frontierNote': (
     f: Format,
     lengthKm: number,
-    points: number,
-    toleranceDeg: number,
+    _points: number,
+    _toleranceDeg: number,
     fullKm: number,
   ) =>
-    `${f.number(lengthKm)} کیلومتر به شکل ترسیم‌شده: مرزهای OpenStreetMap با دقت ۱۰ متر، ساده‌شده به ` +
-    `${f.number(points)} نقطه (${f.number(toleranceDeg, { maximumFractionDigits: 6 })} درجه)؛ ` +
-    `${f.number(fullKm)} کیلومتر با جزئیات کامل.`,
+    `${f.number(lengthKm)} کیلومتر به شکل ترسیم‌شده: مرزهای OpenStreetMap؛ ${f.number(fullKm)} کیلومتر با جزئیات کامل.`,
   'legend.ownFrontierNote': (f: Format, lengthKm: number, name: string) =>
     `${f.number(lengthKm)} کیلومتر به شکل ترسیم‌شده (${name}).`,
   'legend.pressNote': (f: Format, cited: readonly string[]) =>
@@ -189,6 +187,27 @@ export const prs = {
     more: boolean,
   ) =>
     `منابع: ${f.number(reports)} گزارش از ${f.number(publishers)} ناشر (${named.join('، ')}${more ? '، …' : ''}).`,
+  'print.dataAsOf': (_f: Format, date: string) => `داده‌ها تا ${date}`,
+  'print.eventLicence': 'داده‌های رویدادها: همکاران frontier-map، CC BY 4.0',
+  'print.placeNames': 'نام‌های مکان‌ها: GeoNames، CC BY 4.0',
+  'print.farOff': 'بیرون از نقشه',
+  'print.farPlace': (f: Format, name: string, km: number, direction: string) => {
+    const dir =
+      (
+        {
+          N: 'شمال',
+          NE: 'شمال‌شرق',
+          E: 'شرق',
+          SE: 'جنوب‌شرق',
+          S: 'جنوب',
+          SW: 'جنوب‌غرب',
+          W: 'غرب',
+          NW: 'شمال‌غرب',
+        } as Record<string, string>
+      )[direction] ?? direction;
+    return `${name}: ${f.number(km)} کیلومتر ${dir}`;
+  },
+  'print.locator': 'موقعیت نقشه در منطقه',
   'snapshot.noCors': (_f: Format, host: string) =>
     `سرور کاشی ${host} اجازهٔ کپی کاشی‌هایش را نمی‌دهد (CORS ندارد)`,
 

@@ -30,13 +30,11 @@ export const ps = {
   'legend.frontierNote': (
     f: Format,
     lengthKm: number,
-    points: number,
-    toleranceDeg: number,
+    _points: number,
+    _toleranceDeg: number,
     fullKm: number,
   ) =>
-    `${f.number(lengthKm)} کیلومتره لکه څنګه چې انځور شوې: د OpenStreetMap پولې په ۱۰ متره دقت، ` +
-    `${f.number(points)} ټکو ته ساده شوې (${f.number(toleranceDeg, { maximumFractionDigits: 6 })} درجې)؛ ` +
-    `په بشپړ تفصیل ${f.number(fullKm)} کیلومتره.`,
+    `${f.number(lengthKm)} کیلومتره لکه څنګه چې انځور شوې: د OpenStreetMap پولې؛ په بشپړ تفصیل ${f.number(fullKm)} کیلومتره.`,
   'legend.ownFrontierNote': (f: Format, lengthKm: number, name: string) =>
     `${f.number(lengthKm)} کیلومتره لکه څنګه چې انځور شوې (${name}).`,
   'legend.pressNote': (f: Format, cited: readonly string[]) => `رسنۍ دا شمېرې یادوي: ${f.list(cited)}.`,
@@ -192,6 +190,27 @@ export const ps = {
     more: boolean,
   ) =>
     `سرچینې: د ${f.number(publishers)} خپرندویو ${f.number(reports)} راپورونه (${named.join('، ')}${more ? '، …' : ''}).`,
+  'print.dataAsOf': (_f: Format, date: string) => `معلومات تر ${date} پورې`,
+  'print.eventLicence': 'د پېښو معلومات: د frontier-map همکاران، CC BY 4.0',
+  'print.placeNames': 'د ځایونو نومونه: GeoNames، CC BY 4.0',
+  'print.farOff': 'له نقشې بهر',
+  'print.farPlace': (f: Format, name: string, km: number, direction: string) => {
+    const dir =
+      (
+        {
+          N: 'شمال',
+          NE: 'شمال ختیځ',
+          E: 'ختیځ',
+          SE: 'سویل ختیځ',
+          S: 'سویل',
+          SW: 'سویل لوېدیځ',
+          W: 'لوېدیځ',
+          NW: 'شمال لوېدیځ',
+        } as Record<string, string>
+      )[direction] ?? direction;
+    return `${name}: ${f.number(km)} کیلومتره ${dir}`;
+  },
+  'print.locator': 'نقشه په سیمه کې چېرته ده',
   'snapshot.noCors': (_f: Format, host: string) =>
     `د ${host} ټایل سرور د خپلو ټایلونو د کاپي اجازه نه ورکوي (CORS نشته)`,
 

@@ -31,13 +31,11 @@ export const ur = {
   'legend.frontierNote': (
     f: Format,
     lengthKm: number,
-    points: number,
-    toleranceDeg: number,
+    _points: number,
+    _toleranceDeg: number,
     fullKm: number,
   ) =>
-    `نقشے میں ${f.number(lengthKm)} کلومیٹر: OpenStreetMap کی سرحدیں 10 میٹر پر، ` +
-    `${f.number(points)} نقاط تک سادہ (${f.number(toleranceDeg, { maximumFractionDigits: 6 })} درجے)؛ ` +
-    `مکمل تفصیل میں ${f.number(fullKm)} کلومیٹر۔`,
+    `نقشے میں ${f.number(lengthKm)} کلومیٹر: OpenStreetMap کی سرحدیں؛ مکمل تفصیل میں ${f.number(fullKm)} کلومیٹر۔`,
   'legend.ownFrontierNote': (f: Format, lengthKm: number, name: string) =>
     `نقشے میں ${f.number(lengthKm)} کلومیٹر (${name})۔`,
   'legend.pressNote': (f: Format, cited: readonly string[]) =>
@@ -192,6 +190,27 @@ export const ur = {
     more: boolean,
   ) =>
     `ماخذ: ${f.number(publishers)} اداروں کی ${f.number(reports)} رپورٹیں (${named.join('، ')}${more ? '، …' : ''})۔`,
+  'print.dataAsOf': (_f: Format, date: string) => `${date} تک کا ڈیٹا`,
+  'print.eventLicence': 'واقعات کا ڈیٹا: frontier-map کے معاونین، CC BY 4.0',
+  'print.placeNames': 'مقامات کے نام: GeoNames، CC BY 4.0',
+  'print.farOff': 'نقشے سے باہر',
+  'print.farPlace': (f: Format, name: string, km: number, direction: string) => {
+    const dir =
+      (
+        {
+          N: 'شمال',
+          NE: 'شمال مشرق',
+          E: 'مشرق',
+          SE: 'جنوب مشرق',
+          S: 'جنوب',
+          SW: 'جنوب مغرب',
+          W: 'مغرب',
+          NW: 'شمال مغرب',
+        } as Record<string, string>
+      )[direction] ?? direction;
+    return `${name}: ${f.number(km)} کلومیٹر ${dir}`;
+  },
+  'print.locator': 'علاقے میں نقشے کا مقام',
   'snapshot.noCors': (_f: Format, host: string) =>
     `${host} کا ٹائل سرور اپنی ٹائلیں کاپی کرنے کی اجازت نہیں دیتا (CORS نہیں)`,
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { FrontierFeature, FrontierFeatureProperties, Source } from '../../../src/data/schema.ts';
-import { readableUrl } from '../../../src/print/print-sources.ts';
-import { type BBox, featureInBox, sourcesByline, sourcesInView } from '../../../src/print/sources-in-view.ts';
+import { readableUrl, shortUrl } from '../../../src/print/print-sources.ts';
+import {
+  type BBox,
+  featureInBox,
+  groupByPublisher,
+  sourcesByline,
+  sourcesInView,
+} from '../../../src/print/sources-in-view.ts';
 
 const source = (url: string, publisher: string, date?: string): Source => ({
   url,
@@ -101,5 +107,46 @@ describe('readableUrl', () => {
     expect(readableUrl('https://x.example/a%20b')).toBe('https://x.example/a%20b');
     expect(readableUrl('https://x.example/%E2%80%AEevil')).toBe('https://x.example/%E2%80%AEevil');
     expect(readableUrl('https://x.example/%E0%A4%A')).toBe('https://x.example/%E0%A4%A');
+  });
+});
+
+describe('sources grouped by publisher', () => {
+  it("numbers one publisher's reports together, publishers in alphabetical order", () => {
+    const features = [
+      point('one', [69, 34], { date: '2025-10-09', sources: [source('https://z.example/1', 'Zeta')] }),
+      point('two', [69, 34], {
+        date: '2025-10-10',
+        sources: [source('https://a.example/2', 'alpha'), source('https://z.example/3', 'Zeta')],
+      }),
+      point('three', [69, 34], { date: '2025-10-11', sources: [source('https://a.example/4', 'alpha')] }),
+    ];
+    const entries = sourcesInView(features, BOX);
+    expect(entries.map((entry) => [entry.number, entry.url])).toEqual([
+      [1, 'https://a.example/2'],
+      [2, 'https://a.example/4'],
+      [3, 'https://z.example/1'],
+      [4, 'https://z.example/3'],
+    ]);
+    expect(groupByPublisher(entries).map((group) => group.map((entry) => entry.number))).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
+  });
+});
+
+describe('shortUrl', () => {
+  it('is the host without www and the decoded path, without query or fragment', () => {
+    expect(shortUrl('https://www.dawn.com/news/1948221/?utm_source=x#top')).toBe('dawn.com/news/1948221');
+    expect(shortUrl('https://tr.example/haber/%C3%A7at%C4%B1%C5%9Fma')).toBe('tr.example/haber/çatışma');
+    expect(shortUrl('https://example.org/')).toBe('example.org');
+  });
+
+  it('cuts a long address in the middle, keeping its start and end', () => {
+    const url = `https://news.example.com/${'a'.repeat(200)}/the-end-of-the-slug`;
+    const short = shortUrl(url, 60);
+    expect(short).toHaveLength(60);
+    expect(short.startsWith('news.example.com/aaa')).toBe(true);
+    expect(short.endsWith('the-end-of-the-slug')).toBe(true);
+    expect(short).toContain('…');
   });
 });

@@ -27,7 +27,21 @@ describe('parseSnapshotArgs', () => {
       attributes: {},
       build: true,
     });
-    expect(parse('--out MAP.PNG')).toMatchObject({ format: 'png', width: 1200, height: 800 });
+    expect(parse('--out MAP.PNG')).toMatchObject({ format: 'png', width: 1200, height: 800, scale: 2 });
+  });
+
+  it('reads the PNG scale and a feature to highlight', () => {
+    expect(parse('--out map.png --scale 3 --selected E012')).toMatchObject({
+      scale: 3,
+      attributes: { selected: 'E012' },
+    });
+    expect(parse('--out map.png --scale 1.5')).toMatchObject({ scale: 1.5 });
+    expect(failure('--out map.png --scale 0')).toBe('--scale must be a number from 1 to 4 (got "0")');
+    expect(failure('--out map.png --scale 2x')).toBe('--scale must be a number from 1 to 4 (got "2x")');
+    expect(failure('--out map.pdf --scale 2')).toBe('--scale sizes a PNG; a PDF is vector at any zoom');
+    expect(failure(['--out', 'map.png', '--selected', 'a b'])).toBe(
+      '--selected must be a feature id (got "a b")',
+    );
   });
 
   it('reads a PDF with paper and orientation', () => {
