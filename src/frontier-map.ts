@@ -11,7 +11,7 @@ import type { FrontierMapHost } from './controllers/host.ts';
 import { MapController } from './controllers/map-controller.ts';
 import { PermalinkController } from './controllers/permalink-controller.ts';
 import { PrintController } from './controllers/print-controller.ts';
-import { type ExportFormat, exportCsv, exportGeoJson } from './data/export.ts';
+import { type ExportFormat, exportState } from './data/export.ts';
 import type { MapState } from './data/map-state.ts';
 import type { FrontierFeature, LayerName } from './data/schema.ts';
 import type { FrontierTimeChangeEvent } from './events.ts';
@@ -220,15 +220,11 @@ export class FrontierMapElement extends LitElement implements FrontierMapHost {
   }
 
   /**
-   * The features shown now (visible layers, time window) as a file's text: `'geojson'` gives a
-   * FeatureCollection with a `metadata` member (licence, date, filter); `'csv'` one row per feature
-   * with the licence in `#` rows after the data. Both name the licence of boundaries and event data.
+   * The features shown now as a file's text: `'geojson'`, a FeatureCollection with a `metadata` member
+   * (licence, date, filter); `'csv'`, a row per feature with licence, date and filter in trailing columns.
    */
   exportData(format: ExportFormat): string {
-    const features = this.state.shown;
-    const generated = new Date().toISOString();
-    const options = { layers: this.visibleLayers, from: this.from, to: this.to, generated };
-    return format === 'csv' ? exportCsv(features, options) : exportGeoJson(features, options);
+    return exportState(this.state, format, new Date().toISOString());
   }
 
   /** The timeline moved the window: a drag or playback is one step in the permalink's history. */

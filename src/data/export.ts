@@ -7,7 +7,9 @@
  * the licence, generation time and filter are the last three columns of every row: they survive
  * sorting and filtering in a spreadsheet, and each row carries its own attribution.
  */
+
 import { layerOf } from './filter.ts';
+import type { MapState } from './map-state.ts';
 import type { FrontierFeature, LayerName } from './schema.ts';
 
 /** The licence note every export carries. */
@@ -154,4 +156,11 @@ export function exportFileName(
 ): string {
   const window = from || to ? `_${from ?? 'start'}_${to ?? 'end'}` : '';
   return `frontier-events${window}.${format}`;
+}
+
+/** What a map shows now (its state) as a file's text, made at `generated`. */
+export function exportState(state: MapState, format: ExportFormat, generated: string): string {
+  const { layers, window } = state;
+  const options = { layers, from: window.from ?? null, to: window.to ?? null, generated };
+  return format === 'csv' ? exportCsv(state.shown, options) : exportGeoJson(state.shown, options);
 }
