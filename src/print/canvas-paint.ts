@@ -159,3 +159,11 @@ export function paintBeforeDot(ctx: CanvasRenderingContext2D, element: Element, 
   ctx.roundRect(x, y, width, height, Number.parseFloat(style.borderTopLeftRadius) > 0 ? width / 2 : 0);
   ctx.fill();
 }
+
+/** `text` on one line of `width`: whole when it fits, else cut at a character and ended with "…". */
+export function fitText(ctx: CanvasRenderingContext2D, text: string, width: number): string {
+  if (ctx.measureText(text).width <= width) return text;
+  let end = text.length;
+  while (end > 0 && ctx.measureText(`${text.slice(0, end).trimEnd()}…`).width > width) end--;
+  return end > 0 ? `${text.slice(0, end).trimEnd()}…` : '';
+}

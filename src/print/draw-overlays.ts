@@ -7,7 +7,7 @@ import type { HeadingModel } from '../components/heading/heading.ts';
 import type { LegendModel, LegendRow } from '../components/legend/legend-model.ts';
 import type { FeatureLayerName } from '../data/schema.ts';
 import { LAYER_STYLE } from '../map/kind-style.ts';
-import { isShown, type Origin, wrapText } from './canvas-paint.ts';
+import { fitText, isShown, type Origin, wrapText } from './canvas-paint.ts';
 import { paintTree } from './draw-map.ts';
 
 export interface Rect {
@@ -126,7 +126,7 @@ export function drawLegend(
     ctx.font = `12.5px ${font}`;
     const countText = item.countText ?? '';
     const countWidth = countText ? ctx.measureText(countText).width + 8 : 0;
-    const label = wrapText(ctx, item.label.text, width - 2 * pad - 24 - countWidth)[0] ?? '';
+    const label = fitText(ctx, item.label.text, width - 2 * pad - 24 - countWidth);
     ctx.fillText(label, x + pad + 24, top + rowHeight / 2);
     ctx.restore();
     const count = item.countText ?? '';
@@ -180,7 +180,7 @@ function drawUncertaintyKey(
   ctx.fillStyle = MUTED;
   ctx.font = `11px ${font}`;
   ctx.textBaseline = 'middle';
-  ctx.fillText(wrapText(ctx, label, width - 24)[0] ?? '', x + 24, top + 10);
+  ctx.fillText(fitText(ctx, label, width - 24), x + 24, top + 10);
   ctx.restore();
 }
 
