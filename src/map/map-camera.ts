@@ -148,9 +148,14 @@ export class MapCamera {
     return { paddingTopLeft: [24, 24], paddingBottomRight: [right, 24] };
   }
 
-  fitFrontier(animate = this.animate): void {
+  /**
+   * Fits the frontier. `automatic`: the map does it by itself (a frontier of the page's own has
+   * arrived), not a person: the view still counts as nobody's choice, so print frames the story.
+   */
+  fitFrontier(animate = this.animate, automatic = false): void {
     if (this.frontierBounds) this.map.fitBounds(this.frontierBounds, { ...this.padding(), animate });
     else this.map.setView(REGION_CENTER, 6, { animate });
+    if (automatic) this.automaticView = this.key();
   }
 
   /** Fits `[lat, lng]` bounds (the frontier plus every feature, for "whole story"). */

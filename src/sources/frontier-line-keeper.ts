@@ -111,7 +111,7 @@ export class FrontierLineKeeper {
       current.name === null,
     );
     this.draw();
-    if (!first && !this.options.viewFixed()) this.options.view()?.camera.fitFrontier(false);
+    if (!first && !this.options.viewFixed()) this.options.view()?.camera.fitFrontier(false, true);
   }
 
   /** Draws the line and its bands. */

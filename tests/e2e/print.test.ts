@@ -132,9 +132,8 @@ describe('printing the viewer', () => {
     await page.emulateMedia({ media: 'screen' });
   });
 
-  // Pending the collision-free place labels of src/map (labels placed around the markers and laid out
-  // again after each move): remove `.fails` when they land; until then this documents the overlaps.
-  it.fails('prints place labels clear of each other and of the markers', async () => {
+  // Labels are laid out again after the print resize and the story's frame (on Leaflet's moveend).
+  it('prints place labels clear of each other and of the markers', async () => {
     await page.emulateMedia({ media: 'print' });
     await expect.poll(sourcesListed).toBe(SOURCES);
     const { labels, markers } = await labelAndMarkerBoxes();
