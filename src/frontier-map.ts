@@ -119,8 +119,8 @@ export class FrontierMapElement extends LitElement implements FrontierMapHost {
    */
   declare renderer: string;
 
-  /** The map's language: its own `lang`, else the closest ancestor's, else English. */
-  private readonly locale = new LocaleController(this);
+  /** @internal The map's language: its own `lang`, else the closest ancestor's, else English. */
+  readonly locale = new LocaleController(this);
   private readonly controller = new MapController(this);
   private readonly fullscreen = new FullscreenController(this);
   private readonly permalinkController = new PermalinkController(this, {
@@ -268,7 +268,6 @@ export class FrontierMapElement extends LitElement implements FrontierMapHost {
     const selected = state.selected ? c.featureById(state.selected) : undefined;
     const heading = this.headingModel();
     const { analysis } = c.frontier;
-    const loading = c.loading;
     const i18n = this.locale.i18n;
     const legend = this.legendModel();
     // Static pictures show the timeline only when it says something: a chosen window.
@@ -304,7 +303,7 @@ export class FrontierMapElement extends LitElement implements FrontierMapHost {
             })
           : nothing
       }
-      ${renderLoading(i18n, loading.names, loading.details)}
+      ${renderLoading(i18n, c.sources.loadingNames, c.sources.loadingDetails)}
       ${renderNotices({ i18n, notices: c.problems.notices, onDismiss: () => c.problems.dismiss() })}
       ${this.print.renderSheet()}
     </div>`;

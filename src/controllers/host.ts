@@ -4,6 +4,7 @@
  * do not import each other and a controller can be tested on a plain host.
  */
 import type { ReactiveControllerHost } from 'lit';
+import type { Translator } from '../i18n/translate.ts';
 
 /** The `<frontier-map>` attributes, as properties. */
 export interface FrontierMapSettings {
@@ -31,4 +32,6 @@ export interface FrontierMapHost extends ReactiveControllerHost, HTMLElement, Fr
   /** Chooses a feature as a person would (a cancelable `frontier-select` first). */
   select(id: string | null): boolean;
   toggleFullscreen(): Promise<void>;
+  /** The map's language now (its own `lang`, else the closest ancestor's). */
+  readonly locale: { readonly i18n: Translator };
 }

@@ -42,7 +42,8 @@ export class MapController implements ReactiveController {
   private quietMove = false;
   /** Resolves once the view is placed for good (the first fit re-done when all is drawn). */
   private placed: Promise<void> = Promise.resolve();
-  private readonly sources: SourceRegistry;
+  /** Every source of features: the default data and each `<frontier-layer>`. */
+  readonly sources: SourceRegistry;
   private savedView: CameraView | null = null;
   /** Loads and draws the built-in geography the view needs. */
   private readonly geographyKeeper: GeographyKeeper;
@@ -132,7 +133,8 @@ export class MapController implements ReactiveController {
       return;
     }
     const changedLater = (key: string) => changed.has(key) && changed.get(key) !== undefined;
-    if (changedLater('static')) {
+    // A new language or static mode: the view is made again (controls, names, markers), where it was.
+    if (changedLater('static') || this.view.language !== this.host.locale.i18n.lang) {
       this.destroyView();
       this.createView();
       return;
@@ -161,6 +163,7 @@ export class MapController implements ReactiveController {
     const container = this.host.renderRoot.querySelector<HTMLElement>('.map');
     if (!container || this.view) return;
     this.view = new MapView(container, {
+      i18n: this.host.locale.i18n,
       static: this.host.static,
       rightInset: () => this.legend?.offsetWidth ?? 0,
       covered: () => (this.legend ? [this.legend.getBoundingClientRect()] : []),
@@ -267,11 +270,6 @@ export class MapController implements ReactiveController {
     this.drawFeatures();
     this.host.requestUpdate();
     this.host.dispatchEvent(new FrontierFeaturesChangeEvent());
-  }
-
-  /** Names of the user layers loading now, and what the long loads among them are doing. */
-  get loading(): { names: string[]; details: Map<string, string> } {
-    return { names: this.sources.loadingNames, details: this.sources.loadingDetails };
   }
 
   /** The map came to rest: the state takes the new view, and listeners hear of it. */

@@ -1,5 +1,6 @@
 /** Map controls built from DOM nodes with text content (Leaflet's own string options are HTML sinks). */
 import * as L from 'leaflet';
+import type { Translator } from '../i18n/translate.ts';
 
 export interface StoryControlActions {
   onFitFrontier: () => void;
@@ -46,23 +47,52 @@ function button(parent: HTMLElement, icon: string, label: string, action: () => 
 }
 
 /** Two view buttons under the zoom control: the whole frontier, and the whole story with the venues. */
-export function createStoryControl(actions: StoryControlActions): L.Control {
+export function createStoryControl(
+  actions: StoryControlActions,
+  i18n: Translator,
+  position: L.ControlPosition,
+): L.Control {
   const StoryControl = L.Control.extend({
     onAdd() {
       const container = L.DomUtil.create('div', 'leaflet-bar frontier-story-control');
-      button(container, CONTROL_ICONS.fitFrontier, 'Fit the frontier', actions.onFitFrontier);
-      button(
-        container,
-        CONTROL_ICONS.fitStory,
-        'Show the whole story, with the talk venues',
-        actions.onFitStory,
-      );
+      button(container, CONTROL_ICONS.fitFrontier, i18n.t('control.fitFrontier'), actions.onFitFrontier);
+      button(container, CONTROL_ICONS.fitStory, i18n.t('control.fitStory'), actions.onFitStory);
       if (actions.onToggleFullscreen) {
-        button(container, CONTROL_ICONS.fullscreen, 'Full screen', actions.onToggleFullscreen);
+        button(container, CONTROL_ICONS.fullscreen, i18n.t('control.fullscreen'), actions.onToggleFullscreen);
       }
       L.DomEvent.disableClickPropagation(container);
       return container;
     },
   });
-  return new StoryControl({ position: 'topleft' });
+  return new StoryControl({ position });
+}
+
+/**
+ * The scale and the attribution in the bottom corners, and where the top controls go: right to left,
+ * the controls change sides with the rest of the layout (the scale bar to the right, zoom and view
+ * buttons to the top right).
+ */
+export function placeCornerControls(
+  map: L.Map,
+  attribution: L.Control.Attribution,
+  dir: 'ltr' | 'rtl',
+): { start: L.ControlPosition } {
+  const rtl = dir === 'rtl';
+  attribution.setPosition(rtl ? 'bottomleft' : 'bottomright');
+  L.control.scale({ metric: true, imperial: true, position: rtl ? 'bottomright' : 'bottomleft' }).addTo(map);
+  return { start: rtl ? 'topright' : 'topleft' };
+}
+
+/** Zoom buttons and the view buttons under them, named in the map's language. */
+export function addViewControls(
+  map: L.Map,
+  i18n: Translator,
+  position: L.ControlPosition,
+  actions: StoryControlActions,
+): void {
+  const { t } = i18n;
+  L.control
+    .zoom({ position, zoomInTitle: t('control.zoomIn'), zoomOutTitle: t('control.zoomOut') })
+    .addTo(map);
+  createStoryControl(actions, i18n, position).addTo(map);
 }

@@ -8,7 +8,9 @@ import * as L from 'leaflet';
 import { layerOf } from '../data/filter.ts';
 import type { FeatureLayerName, FrontierFeature } from '../data/schema.ts';
 import { uncertaintyCircle } from '../geo/uncertainty-circle.ts';
-import { createLayerIcon, KIND_LABEL } from './kind-style.ts';
+import { featureText } from '../i18n/feature-text.ts';
+import type { Translator } from '../i18n/translate.ts';
+import { createLayerIcon } from './kind-style.ts';
 
 export interface FeatureLayerSet {
   groups: Map<FeatureLayerName, L.LayerGroup>;
@@ -26,9 +28,13 @@ function pointsOf(geometry: Geometry): Position[] {
   return [];
 }
 
-function markerFor(feature: FrontierFeature, [lon, lat]: Position, pane: string): L.Marker {
+function markerFor(feature: FrontierFeature, [lon, lat]: Position, pane: string, i18n: Translator): L.Marker {
   const layer = layerOf(feature);
-  const { title, date, kind } = feature.properties;
+  const { kind } = feature.properties;
+  const title = featureText(feature.properties, 'title', i18n.lang)?.text ?? '';
+  const date = feature.properties.date
+    ? i18n.dates.span(feature.properties.date, feature.properties.dateEnd)
+    : undefined;
   // Leaflet's divIcon takes an HTMLElement (a string would go through innerHTML).
   const icon = document.createElement('span');
   icon.append(createLayerIcon(layer, 22, feature.properties.color));
@@ -49,7 +55,7 @@ function markerFor(feature: FrontierFeature, [lon, lat]: Position, pane: string)
     const element = marker.getElement();
     if (!element) return;
     element.setAttribute('role', 'button');
-    element.setAttribute('aria-label', `${KIND_LABEL[kind]}: ${title}${date ? `, ${date}` : ''}`);
+    element.setAttribute('aria-label', i18n.t('marker.label', i18n.t(`kind.${kind}`), title, date));
     element.dataset.featureId = feature.id;
   });
   return marker;
@@ -113,6 +119,7 @@ export function createFeatureLayers(
   features: readonly FrontierFeature[],
   panes: FeatureLayerPanes,
   onChoose: (feature: FrontierFeature, latLng: L.LatLng) => void,
+  i18n: Translator,
 ): FeatureLayerSet {
   const groups = new Map<FeatureLayerName, L.LayerGroup>();
   const byId = new Map<string, L.Layer[]>();
@@ -126,7 +133,7 @@ export function createFeatureLayers(
     const points = pointsOf(feature.geometry);
     for (const point of points) {
       const circle = circleFor(feature, point, panes.areas);
-      const marker = markerFor(feature, point, panes.markers);
+      const marker = markerFor(feature, point, panes.markers, i18n);
       if (circle) {
         group.addLayer(circle);
         circles.set(marker, circle);

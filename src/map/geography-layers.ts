@@ -21,7 +21,15 @@ import { PlaceLabelLayer, type PlaceName } from './place-label-layer.ts';
 /** A place label as shipped in `geodata/labels-*.geojson`. */
 type LabelFeatures = FeatureCollection<
   Point,
-  { id: string; rank: number; kind: string; name: string; minZoom: number; source?: string }
+  {
+    id: string;
+    rank: number;
+    kind: string;
+    name: string;
+    names?: { prs?: string; ur?: string };
+    minZoom: number;
+    source?: string;
+  }
 >;
 
 export interface BasemapPieces {
@@ -55,6 +63,10 @@ export class GeographyLayers {
       covered?: (() => DOMRect[]) | undefined;
       /** Adds a credit to the attribution (plain text). */
       credit: (text: string) => void;
+      /** The map's language: a name in its script where the gazetteer has one (Dari, Urdu). */
+      lang?: string | undefined;
+      /** Country names in the map's language, by ISO 3166 alpha-3 code, where known. */
+      countryName?: ((iso3: string) => string | undefined) | undefined;
     },
   ) {
     this.labels = new PlaceLabelLayer(map, {
@@ -77,14 +89,22 @@ export class GeographyLayers {
     if (pieces.countries && !this.basemap) this.basemap = createBasemapLayer(pieces.countries);
     if (pieces.provinceLines && !this.provinces)
       this.provinces = createProvinceLayer(pieces.provinceLines, this.options.linePane);
-    const names: PlaceName[] = countryNames(pieces.countries ?? pieces.countriesLow ?? []);
+    const names: PlaceName[] = countryNames(pieces.countries ?? pieces.countriesLow ?? []).map((name) => {
+      const own = this.options.countryName?.(name.id.replace('country-', ''));
+      return own && this.options.lang ? { ...name, text: own, lang: this.options.lang } : name;
+    });
     this.geoNamesIds = new Set();
     for (const collection of pieces.labels) {
       for (const { geometry, properties: p } of collection.features) {
         const [lon, lat] = geometry.coordinates as [number, number];
+        const own =
+          this.options.lang === 'prs' || this.options.lang === 'ur'
+            ? p.names?.[this.options.lang]
+            : undefined;
         names.push({
           id: p.id,
-          text: p.name,
+          text: own ?? p.name,
+          ...(own && this.options.lang ? { lang: this.options.lang } : {}),
           kind: p.kind,
           lonLat: [lon, lat],
           priority: p.rank,

@@ -8,7 +8,12 @@ import * as L from 'leaflet';
 import { type TimeWindow, visibleFeatures } from '../data/filter.ts';
 import { type FrontierFeature, LAYER_NAMES, type LayerName } from '../data/schema.ts';
 import type { BufferBand } from '../geo/buffers.ts';
-import { createStoryControl } from './controls.ts';
+import type { Translator } from '../i18n/translate.ts';
+import { addViewControls, placeCornerControls } from './controls.ts';
+import { escapeHtml, replaceTiles, type TileOptions } from './tile-layer.ts';
+
+export type { TileOptions } from './tile-layer.ts';
+
 import { cooperativeGestures, documentScrolls } from './cooperative-gestures.ts';
 import { createFeatureLayers, type FeatureLayerSet, highlightSelected } from './feature-layers.ts';
 import type { FrontierLine } from './frontier-line.ts';
@@ -32,20 +37,18 @@ export interface MapViewOptions {
   onViewChange: () => void;
   /** Adds the fullscreen button; it calls this. */
   onToggleFullscreen?: () => void;
-}
-
-export interface TileOptions {
-  url: string;
-  attribution: string;
+  /** The map's language: controls, markers' names and place names; right to left mirrors the controls. */
+  i18n: Translator;
 }
 
 /** Our own attribution: the basemap and frontier come from OpenStreetMap boundaries (ODbL). */
 export const OSM_ATTRIBUTION = '© OpenStreetMap contributors';
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
 export class MapView {
   readonly map: L.Map;
+  /** The language it was made in (a new one makes a new view). */
+  readonly language: string;
+
   /** Every move of the view goes through here. */
   readonly camera: MapCamera;
   /** Basemap, provinces, frontier and place names, by zoom band. */
@@ -75,9 +78,10 @@ export class MapView {
     private readonly options: MapViewOptions,
   ) {
     const interactive = !options.static;
+    this.language = options.i18n.lang;
     this.map = L.map(container, {
       zoomSnap: 0.25,
-      zoomControl: interactive,
+      zoomControl: false,
       attributionControl: false,
       dragging: interactive,
       scrollWheelZoom: interactive,
@@ -106,12 +110,17 @@ export class MapView {
     attribution.addAttribution(OSM_ATTRIBUTION);
     this.stacks = new MarkerStacks(this.map, {
       pane: 'markerPane',
-      describe: (count) => `${count} events here: open to choose one`,
+      describe: (count) => options.i18n.t('stack.label', count),
     });
     this.geography = new GeographyLayers(this.map, {
       labelPane: 'frontier-labels',
       linePane: 'frontier-line',
       credit: (text) => attribution.addAttribution(escapeHtml(text)),
+      lang: options.i18n.lang,
+      countryName: (iso3) =>
+        options.i18n.lang !== 'en' && (iso3 === 'AFG' || iso3 === 'PAK')
+          ? options.i18n.t(`country.${iso3}`)
+          : undefined,
       covered: options.covered,
       obstacles: () => this.large.renderer?.obstacleBoxes(3000) ?? this.stacks.boxes,
     });
@@ -123,19 +132,20 @@ export class MapView {
         if (!this.measure?.isActive) this.options.onChoose(feature);
       },
     });
-    L.control.scale({ metric: true, imperial: true, position: 'bottomleft' }).addTo(this.map);
+    const { start } = placeCornerControls(this.map, attribution, options.i18n.dir);
     this.camera = new MapCamera(this.map, { static: options.static, rightInset: options.rightInset });
     // Leaflet 1.9 follows only window resizes: a container resized by the page, full screen or
     // print would keep its old size (and a map created at 0×0 would stay empty).
     this.resizeObserver = new ResizeObserver(() => this.camera.resize());
     this.resizeObserver.observe(container);
     if (interactive) {
-      createStoryControl({
+      const fullscreen = options.onToggleFullscreen;
+      addViewControls(this.map, options.i18n, start, {
         onFitFrontier: () => this.camera.fitFrontier(),
         onFitStory: () => this.fitStory(),
-        ...(options.onToggleFullscreen ? { onToggleFullscreen: options.onToggleFullscreen } : {}),
-      }).addTo(this.map);
-      this.measure = new MeasureTool(this.map, 'frontier-labels');
+        ...(fullscreen ? { onToggleFullscreen: fullscreen } : {}),
+      });
+      this.measure = new MeasureTool(this.map, 'frontier-labels', options.i18n, start);
       this.removeGestures = cooperativeGestures(container, { pageScrolls: documentScrolls });
     }
     this.map.on('movestart', () => {
@@ -165,17 +175,7 @@ export class MapView {
 
   /** Optional raster tiles; the attribution is escaped because Leaflet writes it as HTML. */
   setTiles(tiles: TileOptions | null): void {
-    if (this.tiles) {
-      this.map.attributionControl?.removeAttribution(this.tiles.getAttribution?.() ?? '');
-      this.tiles.remove();
-      this.tiles = undefined;
-    }
-    if (!tiles) return;
-    this.tiles = L.tileLayer(tiles.url, {
-      attribution: escapeHtml(tiles.attribution),
-      crossOrigin: 'anonymous',
-      maxZoom: 18,
-    }).addTo(this.map);
+    this.tiles = replaceTiles(this.map, this.tiles, tiles);
   }
 
   /**
@@ -218,6 +218,7 @@ export class MapView {
         if (this.measure?.isActive) this.measure.addPoint(latLng);
         else this.options.onChoose(feature);
       },
+      this.options.i18n,
     );
     this.stacks.setMarkers(
       [...this.featureLayers.byId.values()]

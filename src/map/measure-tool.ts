@@ -8,10 +8,11 @@ import type { Position } from 'geojson';
 import * as L from 'leaflet';
 import { greatCircleArc } from '../geo/great-circle-arc.ts';
 import { kmToMiles, pathLengthKm } from '../geo/measure.ts';
+import type { Translator } from '../i18n/translate.ts';
 import { CONTROL_ICONS, controlIcon } from './controls.ts';
 
-const formatKm = (km: number) =>
-  km < 10 ? km.toFixed(2) : km < 100 ? km.toFixed(1) : Math.round(km).toLocaleString('en-GB');
+/** Decimals of a measured length: 2 below 10 km, 1 below 100 km, none above. */
+const decimals = (km: number) => (km < 10 ? 2 : km < 100 ? 1 : 0);
 
 export class MeasureTool {
   private active = false;
@@ -24,6 +25,8 @@ export class MeasureTool {
   constructor(
     private readonly map: L.Map,
     private readonly pane: string,
+    private readonly i18n: Translator,
+    position: L.ControlPosition = 'topleft',
   ) {
     this.layer = L.layerGroup().addTo(map);
     const tool = this;
@@ -33,8 +36,8 @@ export class MeasureTool {
         const button = L.DomUtil.create('button', 'frontier-control-button', container) as HTMLButtonElement;
         button.type = 'button';
         button.append(controlIcon(CONTROL_ICONS.measure));
-        button.title = 'Measure a distance';
-        button.setAttribute('aria-label', 'Measure a distance');
+        button.title = i18n.t('control.measure');
+        button.setAttribute('aria-label', i18n.t('control.measure'));
         button.setAttribute('aria-pressed', 'false');
         L.DomEvent.on(button, 'click', (event) => {
           L.DomEvent.stop(event);
@@ -50,7 +53,7 @@ export class MeasureTool {
         return container;
       },
     });
-    this.control = new MeasureControl({ position: 'topleft' }).addTo(map);
+    this.control = new MeasureControl({ position }).addTo(map);
     map.on('click', this.onMapClick, this);
     map.getContainer().addEventListener('keydown', this.onKeyDown);
   }
@@ -72,7 +75,7 @@ export class MeasureTool {
     this.button?.setAttribute('aria-pressed', String(on));
     if (this.readout) {
       this.readout.hidden = !on;
-      this.readout.textContent = on ? 'Click points on the map; Escape ends.' : '';
+      this.readout.textContent = on ? this.i18n.t('measure.start') : '';
     }
     if (on) this.map.getContainer().focus({ preventScroll: true });
   }
@@ -119,11 +122,12 @@ export class MeasureTool {
     }
     if (!this.readout) return;
     const total = this.totalKm;
+    const { i18n } = this;
+    const km = (value: number) => i18n.format.km(value, decimals(value));
     this.readout.textContent =
       this.points.length < 2
-        ? `${this.points.length} point: click the next one; Escape ends.`
-        : `${formatKm(total)} km (${formatKm(kmToMiles(total))} mi) over ${this.points.length - 1} ` +
-          `leg${this.points.length > 2 ? 's' : ''}`;
+        ? i18n.t('measure.next', this.points.length)
+        : i18n.t('measure.total', km(total), km(kmToMiles(total)), this.points.length - 1);
   }
 
   remove(): void {

@@ -20,6 +20,8 @@ export interface PlaceName {
   priority: number;
   /** The lowest zoom it shows at. */
   minZoom: number;
+  /** The language of `text` when it is not English (a name in the map's own script). */
+  lang?: string;
 }
 
 /** Kinds drawn as a name over an area (centred, no dot) rather than beside a point. */
@@ -163,6 +165,8 @@ export class PlaceLabelLayer {
       element.className = `frontier-place-label kind-${name.kind}`;
       element.textContent = name.text;
       element.dir = 'auto';
+      // English unless the gazetteer gave the name in the map's script: screen readers say it right.
+      element.lang = name.lang === 'prs' ? 'fa-AF' : (name.lang ?? 'en');
       element.style.visibility = 'hidden';
       this.pane.append(element);
       return { name, element };

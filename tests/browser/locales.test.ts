@@ -45,6 +45,25 @@ describe('languages', () => {
     });
   }
 
+  it('mirrors the map controls right to left and names them in the language', async () => {
+    const map = await mountStory({ lang: 'ur' });
+    const root = shadow(map);
+    const zoomIn = root.querySelector('.leaflet-top.leaflet-right .leaflet-control-zoom-in')!;
+    expect(zoomIn.getAttribute('title')).toBe(TRANSLATIONS.ur['control.zoomIn']);
+    expect(root.querySelector('.leaflet-bottom.leaflet-right .leaflet-control-scale')).not.toBeNull();
+    expect(root.querySelector('.leaflet-bottom.leaflet-left .leaflet-control-attribution')).not.toBeNull();
+    const measure = root.querySelector('.frontier-measure-control button')!;
+    expect(measure.getAttribute('aria-label')).toBe(TRANSLATIONS.ur['control.measure']);
+    // Back to English at run time: the controls come back to the left, in English, at the same view.
+    const view = map.state.view;
+    map.lang = 'en';
+    await map.whenIdle();
+    expect(
+      root.querySelector('.leaflet-top.leaflet-left .leaflet-control-zoom-in')!.getAttribute('title'),
+    ).toBe('Zoom in');
+    expect(map.state.view?.zoom).toBe(view?.zoom);
+  });
+
   it('takes the closest ancestor’s language, and follows it when it changes', async () => {
     document.documentElement.lang = 'ur';
     const map = await mountStory();

@@ -170,7 +170,7 @@ describe('tooltips', () => {
     await userEvent.hover(marker);
     const tooltip = () => shadow(element).querySelector('.leaflet-tooltip');
     await expect.poll(() => tooltip()?.textContent).toContain('Synthetic strike lone');
-    expect(tooltip()!.textContent).toContain('2025-10-12');
+    expect(tooltip()!.textContent).toContain('12 Oct 2025');
     await userEvent.unhover(marker);
     await expect.poll(() => tooltip()).toBeNull();
     marker.focus();

@@ -177,6 +177,9 @@ export const en = {
   'control.fitStory': 'Show the whole story, with the talk venues',
   'control.fullscreen': 'Full screen',
   'control.measure': 'Measure a distance',
+  'control.zoomIn': 'Zoom in',
+  'control.zoomOut': 'Zoom out',
+  'stack.label': (f: Format, count: number) => `${f.number(count)} events here: open to choose one`,
   'measure.start': 'Click points on the map; Escape ends.',
   'measure.next': (f: Format, points: number) =>
     f.plural(points, {

@@ -160,6 +160,9 @@ export const prs = {
   'control.fitStory': 'نمایش کل ماجرا، با محل گفت‌وگوها',
   'control.fullscreen': 'تمام‌صفحه',
   'control.measure': 'اندازه‌گیری فاصله',
+  'control.zoomIn': 'بزرگ‌نمایی',
+  'control.zoomOut': 'کوچک‌نمایی',
+  'stack.label': (f: Format, count: number) => `${f.number(count)} رویداد در اینجا: برای انتخاب باز کنید`,
   'measure.start': 'روی نقشه نقطه بگذارید؛ Escape پایان می‌دهد.',
   'measure.next': (f: Format, points: number) =>
     `${f.number(points)} نقطه: نقطهٔ بعدی را بگذارید؛ Escape پایان می‌دهد.`,

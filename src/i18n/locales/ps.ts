@@ -160,6 +160,9 @@ export const ps = {
   'control.fitStory': 'ټوله کیسه د خبرو له ځایونو سره وښایه',
   'control.fullscreen': 'بشپړه پرده',
   'control.measure': 'واټن اندازه کړه',
+  'control.zoomIn': 'نږدې کول',
+  'control.zoomOut': 'لرې کول',
+  'stack.label': (f: Format, count: number) => `دلته ${f.number(count)} پېښې: د ټاکلو لپاره یې پرانیزئ`,
   'measure.start': 'پر نقشه ټکي وټاکئ؛ Escape یې پای ته رسوي.',
   'measure.next': (f: Format, points: number) =>
     f.plural(points, {

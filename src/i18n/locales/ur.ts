@@ -162,6 +162,9 @@ export const ur = {
   'control.fitStory': 'مذاکرات کے مقامات سمیت پوری کہانی دکھائیں',
   'control.fullscreen': 'پوری اسکرین',
   'control.measure': 'فاصلہ ناپیں',
+  'control.zoomIn': 'قریب کریں',
+  'control.zoomOut': 'دور کریں',
+  'stack.label': (f: Format, count: number) => `یہاں ${f.number(count)} واقعات: منتخب کرنے کے لیے کھولیں`,
   'measure.start': 'نقشے پر نقاط پر کلک کریں؛ Escape سے ختم۔',
   'measure.next': (f: Format, points: number) =>
     `${f.number(points)} ${points === 1 ? 'نقطہ' : 'نقاط'}: اگلے پر کلک کریں؛ Escape سے ختم۔`,
