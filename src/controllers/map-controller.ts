@@ -14,6 +14,7 @@ import {
   FrontierSelectEvent,
   FrontierViewChangeEvent,
 } from '../events.ts';
+import { cooperativeActive, pageIsAround } from '../map/cooperative-gestures.ts';
 import type { CameraView, MapCamera } from '../map/map-camera.ts';
 import { MapView } from '../map/map-view.ts';
 import { parseRendererPreference } from '../map/renderer-choice.ts';
@@ -23,6 +24,9 @@ import { GeographySource } from '../sources/geography-source.ts';
 import { ProblemLog } from '../sources/problem-log.ts';
 import { SourceRegistry } from '../sources/source-registry.ts';
 import type { FrontierMapHost } from './host.ts';
+
+const isFullscreen = (host: HTMLElement) =>
+  document.fullscreenElement === host || host.hasAttribute('pseudo-fullscreen');
 
 /** Settings whose change redraws the features (and is a view change). */
 const DRAWN_SETTINGS = ['layers', 'from', 'to'];
@@ -146,6 +150,7 @@ export class MapController implements ReactiveController {
       onChoose: (feature) => this.host.select(feature.id),
       onViewChange: () => this.viewMoved(),
       onToggleFullscreen: () => void this.host.toggleFullscreen(),
+      cooperative: () => cooperativeActive(this.host.cooperative, isFullscreen(this.host), pageIsAround()),
     });
     this.applyTiles();
     this.drawGeography();

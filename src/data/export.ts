@@ -155,3 +155,13 @@ export function exportFileName(
   const window = from || to ? `_${from ?? 'start'}_${to ?? 'end'}` : '';
   return `frontier-events${window}.${format}`;
 }
+
+/** The features shown as a file's text in `format`, stamped with the time of the export. */
+export function exportShown(
+  format: ExportFormat,
+  features: readonly FrontierFeature[],
+  filter: ExportFilter,
+): string {
+  const options = { ...filter, generated: new Date().toISOString() };
+  return format === 'csv' ? exportCsv(features, options) : exportGeoJson(features, options);
+}

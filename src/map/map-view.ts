@@ -13,7 +13,7 @@ import type { CountryFeature } from './basemap.ts';
 import { createBasemapLayer, createCityLabels } from './basemap.ts';
 import { prepareClusterWorker } from './cluster-source.ts';
 import { createStoryControl } from './controls.ts';
-import { cooperativeGestures, documentScrolls } from './cooperative-gestures.ts';
+import { cooperativeGestures, pageIsAround } from './cooperative-gestures.ts';
 import { createFeatureLayers, type FeatureLayerSet } from './feature-layers.ts';
 import { createFrontierLayer, type FrontierLine, toLatLngLines } from './frontier-line.ts';
 import { MapCamera } from './map-camera.ts';
@@ -32,6 +32,8 @@ export interface MapViewOptions {
   onViewChange: () => void;
   /** Adds the fullscreen button; it calls this. */
   onToggleFullscreen?: () => void;
+  /** Whether the wheel and one finger are left to the page now (default: in an iframe or a page that scrolls). */
+  cooperative?: () => boolean;
 }
 
 export interface TileOptions {
@@ -113,7 +115,7 @@ export class MapView {
         ...(options.onToggleFullscreen ? { onToggleFullscreen: options.onToggleFullscreen } : {}),
       }).addTo(this.map);
       this.measure = new MeasureTool(this.map, 'frontier-labels');
-      this.removeGestures = cooperativeGestures(container, { pageScrolls: documentScrolls });
+      this.removeGestures = cooperativeGestures(container, { active: options.cooperative ?? pageIsAround });
     }
     this.map.on('movestart', () => {
       this.moving = true;
