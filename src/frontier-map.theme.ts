@@ -25,7 +25,7 @@ const LIGHT = `
 
 const DARK = `
   --frontier-text: #e8e6e1;
-  --frontier-sea: #0e1a24;
+  --frontier-sea: #0d2233;
   --frontier-land: #22272e;
   --frontier-land-focus: #2c323a;
   --frontier-border: #5d6672;

@@ -248,8 +248,14 @@ export class FrontierMapElement extends LitElement implements FrontierMapHost {
    * A PNG of the current view at the element's size × devicePixelRatio, with heading, legend, scale
    * and attribution drawn in. Rejects when raster `tiles` come from a server without CORS headers.
    */
-  snapshot(options: SnapshotOptions = { type: 'image/png' }): Promise<Blob> {
-    return this.print.snapshot(options);
+  async snapshot(options: SnapshotOptions = { type: 'image/png' }): Promise<Blob> {
+    // Pictures are light whatever the theme: the dark palette steps aside while this one is painted.
+    this.toggleAttribute('snapshotting', true);
+    try {
+      return await this.print.snapshot(options);
+    } finally {
+      this.removeAttribute('snapshotting');
+    }
   }
 
   private legendModel(): LegendModel {

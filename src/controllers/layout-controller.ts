@@ -89,7 +89,9 @@ export class LayoutController implements ReactiveController {
   /** The legend is open: the reader's last choice, else by the element's size. */
   get legendOpen(): boolean {
     if (this.legendChoice !== null) return this.legendChoice;
-    return !this.legendTooBig && (this.width === 0 || legendStartsOpen(this.width, this.height, coarsePointer()));
+    return (
+      !this.legendTooBig && (this.width === 0 || legendStartsOpen(this.width, this.height, coarsePointer()))
+    );
   }
 
   /** The `<details>` of the legend was toggled (by the reader, or by us to the same state). */

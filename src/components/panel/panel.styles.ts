@@ -24,6 +24,7 @@ export const panelStyles = css`
     border-inline-start: 1px solid var(--frontier-rule, #ddd7cb);
   }
   .panel.is-sheet {
+    background: var(--frontier-surface, #fff);
     inset-inline: 0;
     bottom: 0;
     max-height: 48%;
@@ -44,7 +45,7 @@ export const panelStyles = css`
     height: 28px;
     padding: 0;
     border: none;
-    background: var(--frontier-panel-bg);
+    background: inherit;
     cursor: grab;
     touch-action: none;
   }

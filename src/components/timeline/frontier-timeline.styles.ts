@@ -182,5 +182,27 @@ export const timelineStyles = [
         display: none;
       }
     }
-  `,
+      /* Fingers: buttons and the window's handles at least 44 × 44 px (the drawn grip stays narrow). */
+    @media (pointer: coarse) {
+      button.play,
+      button.zoom,
+      button.reset {
+        min-width: 44px;
+        min-height: 44px;
+      }
+      .handle {
+        top: 0;
+        width: 44px;
+        height: 44px;
+        margin-left: -22px;
+      }
+      .handle::before {
+        left: 21px;
+      }
+      .handle::after {
+        left: 17px;
+        top: 13px;
+      }
+    }
+`,
 ];
