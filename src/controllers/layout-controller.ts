@@ -148,6 +148,8 @@ export class LayoutController implements ReactiveController {
    */
   private measureLegend(): void {
     if (this.legendMeasured || !this.settled || this.legendChoice !== null || !this.legendOpen) return;
+    // The details beside the map narrow it for a while: judge the legend against the whole map.
+    if (this.sidePanel && this.host.selected) return;
     const root = this.host.renderRoot;
     const legend = root.querySelector<HTMLElement>('.legend[open]')?.getBoundingClientRect();
     const map = root.querySelector<HTMLElement>('.map')?.getBoundingClientRect();
