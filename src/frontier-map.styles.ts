@@ -76,6 +76,26 @@ const frameStyles = css`
     align-items: center;
     justify-content: center;
   }
+  /* Right to left: Leaflet's control corners mirror with the legend and the details (which sit at the
+     inline end), so the buttons stay clear of both. */
+  .frame[dir='rtl'] .leaflet-left {
+    left: auto;
+    right: 0;
+  }
+  .frame[dir='rtl'] .leaflet-right {
+    right: auto;
+    left: 0;
+  }
+  .frame[dir='rtl'] .leaflet-left .leaflet-control {
+    float: right;
+    margin-left: 0;
+    margin-right: 10px;
+  }
+  .frame[dir='rtl'] .leaflet-right .leaflet-control {
+    float: left;
+    margin-right: 0;
+    margin-left: 10px;
+  }
   /* Fingers: Leaflet's and our map buttons at least 44 × 44 px. */
   @media (pointer: coarse) {
     .map .leaflet-bar a,

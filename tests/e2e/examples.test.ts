@@ -143,7 +143,7 @@ describe('examples/iframe.html', () => {
     expect(layout.mapShare).toBeGreaterThan(0.8);
     expect(layout.creditBottom).toBeLessThanOrEqual(layout.height);
     expect(layout.scrolls).toBe(false);
-    expect(layout.credit).toMatch(/Data as of \d{1,2} \w+ 20\d\d\./);
+    expect(layout.credit).toMatch(/Data as of \d{1,2} \w+ 20\d\d ·/);
     expect(layout.link).toMatch(/\/#map=[\d.]+\/[\d.]+\/[\d.]+&layers=/);
     // In a frame, gestures cooperate with the page around it.
     const cooperative = await inner.evaluate(() =>

@@ -189,6 +189,9 @@ export const timelineStyles = [
       button.reset {
         min-width: 44px;
         min-height: 44px;
+        display: inline-flex;
+        align-items: center;
+        justify-content: center;
       }
       .handle {
         top: 0;
