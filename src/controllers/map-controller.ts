@@ -14,7 +14,7 @@ import {
   FrontierSelectEvent,
   FrontierViewChangeEvent,
 } from '../events.ts';
-import { cooperativeActive, pageIsAround } from '../map/cooperative-gestures.ts';
+import { cooperativeActive, isFullscreen, pageIsAround } from '../map/cooperative-gestures.ts';
 import type { CameraView, MapCamera } from '../map/map-camera.ts';
 import { MapView } from '../map/map-view.ts';
 import { parseRendererPreference } from '../map/renderer-choice.ts';
@@ -24,9 +24,6 @@ import { GeographySource } from '../sources/geography-source.ts';
 import { ProblemLog } from '../sources/problem-log.ts';
 import { SourceRegistry } from '../sources/source-registry.ts';
 import type { FrontierMapHost } from './host.ts';
-
-const isFullscreen = (host: HTMLElement) =>
-  document.fullscreenElement === host || host.hasAttribute('pseudo-fullscreen');
 
 /** Settings whose change redraws the features (and is a view change). */
 const DRAWN_SETTINGS = ['layers', 'from', 'to'];
@@ -164,6 +161,13 @@ export class MapController implements ReactiveController {
     this.savedView = this.view.camera.current();
     this.view.destroy();
     this.view = null;
+  }
+
+  /** The layout resized the map (details beside it): Leaflet takes the size; no view change is told. */
+  resizeQuietly(): void {
+    this.quietMove = true;
+    this.camera?.resize();
+    this.quietMove = false;
   }
 
   /** The view from `center` and `zoom`, else the whole frontier. */

@@ -27,6 +27,11 @@ export function cooperativeActive(setting: string | null, fullscreen: boolean, e
   return embedded;
 }
 
+/** True while `element` is in full screen, by the Fullscreen API or by covering the window. */
+export function isFullscreen(element: HTMLElement): boolean {
+  return document.fullscreenElement === element || element.hasAttribute('pseudo-fullscreen');
+}
+
 /** True in an iframe or on a page that scrolls: where a map should not swallow the page's gestures. */
 export function pageIsAround(): boolean {
   let framed = false;
