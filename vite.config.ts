@@ -56,6 +56,7 @@ export default defineConfig(
               input: {
                 index: fileURLToPath(new URL('index.html', import.meta.url)),
                 embed: fileURLToPath(new URL('embed.html', import.meta.url)),
+                map: fileURLToPath(new URL('map.html', import.meta.url)),
               },
             },
           }

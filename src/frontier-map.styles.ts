@@ -8,6 +8,7 @@ import { bandTableStyles } from './components/band-table/band-table.styles.ts';
 import { legendStyles } from './components/legend/legend.styles.ts';
 import { noticesStyles } from './components/notices/notices.styles.ts';
 import { panelStyles } from './components/panel/panel.styles.ts';
+import { themeStyles } from './frontier-map.theme.ts';
 import { leafletStyles } from './map/leaflet.styles.ts';
 import { mapStyles } from './map/map.styles.ts';
 import { measureToolStyles } from './map/measure-tool.styles.ts';
@@ -53,13 +54,46 @@ const frameStyles = css`
     font: inherit;
   }
   .map:focus-visible {
-    outline: 3px solid #2b6cb0;
+    outline: 3px solid var(--frontier-accent, #2b6cb0);
     outline-offset: -3px;
+  }
+  /* Cooperative gestures (map/cooperative-gestures.ts): one finger scrolls the page, two move the
+     map; in full screen the map is all there is and takes every finger. */
+  .map.leaflet-container.frontier-cooperative {
+    touch-action: pan-x pan-y;
+  }
+  :host(:fullscreen) .map.leaflet-container.frontier-cooperative,
+  :host([pseudo-fullscreen]) .map.leaflet-container.frontier-cooperative {
+    touch-action: none;
+  }
+  /* Every marker has at least a 24 × 24 px hit area (WCAG 2.2 target size); the symbol stays 22 px. */
+  .map .frontier-marker {
+    width: 24px !important;
+    height: 24px !important;
+    margin-left: -12px !important;
+    margin-top: -12px !important;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+  }
+  /* Fingers: Leaflet's and our map buttons at least 44 × 44 px. */
+  @media (pointer: coarse) {
+    .map .leaflet-bar a,
+    .map .frontier-control-button {
+      width: 44px;
+      height: 44px;
+      line-height: 44px;
+    }
+    .leaflet-control-attribution a {
+      display: inline-block;
+      min-height: 24px;
+      line-height: 24px;
+    }
   }
   :host(:fullscreen) {
     width: 100vw;
     height: 100vh;
-    background: #fff;
+    background: var(--frontier-sea);
   }
   :host([pseudo-fullscreen]) {
     position: fixed !important;
@@ -67,15 +101,23 @@ const frameStyles = css`
     width: 100vw !important;
     height: 100vh !important;
     z-index: 2147483000;
-    background: #fff;
+    background: var(--frontier-sea);
   }
   /* Timeline under the map (natural height, fixed so the map never jumps); overlays keep clear of it */
   frontier-timeline {
     flex: 0 0 auto;
   }
-  .frame.has-timeline .panel {
-    bottom: calc(34px + var(--frontier-timeline-height, 88px));
-    max-height: calc(100% - 90px - var(--frontier-timeline-height, 88px));
+  /* Wide: the details take a column at the inline end, beside the map (which gives up that width), so
+     they cover neither the data nor the map's buttons; the legend moves out of their way. */
+  .frame.is-wide.has-panel .map {
+    width: calc(100% - var(--frontier-panel-width, 340px));
+    margin-inline-end: var(--frontier-panel-width, 340px);
+  }
+  .frame.is-wide.has-panel .legend {
+    inset-inline-end: calc(10px + var(--frontier-panel-width, 340px));
+  }
+  .frame.has-timeline .panel.is-side {
+    bottom: var(--frontier-timeline-height, 88px);
   }
   .frame.has-timeline .legend {
     max-height: calc(100% - 40px - var(--frontier-timeline-height, 88px));
@@ -95,7 +137,7 @@ const frameStyles = css`
   .heading p {
     margin: 2px 0 0;
     font-size: 12px;
-    color: #555;
+    color: var(--frontier-muted, #555);
   }
   :host([static]) .heading {
     display: block;
@@ -131,4 +173,5 @@ export const frontierMapStyles = [
   legendStyles,
   panelStyles,
   noticesStyles,
+  themeStyles,
 ];

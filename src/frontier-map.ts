@@ -1,13 +1,10 @@
 import type * as L from 'leaflet';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { renderBandTable } from './components/band-table/band-table.ts';
-import { type HeadingModel, headingModel, renderHeading } from './components/heading/heading.ts';
-import { renderLegend } from './components/legend/legend.ts';
-import { type LegendModel, legendModel, toggledLayers } from './components/legend/legend-model.ts';
-import { renderLoading, renderNotices } from './components/notices/notices.ts';
-import { renderFeaturePanel } from './components/panel/feature-panel.ts';
+import { LitElement, type PropertyValues } from 'lit';
+import { type HeadingModel, headingModel } from './components/heading/heading.ts';
+import { type LegendModel, legendModel } from './components/legend/legend-model.ts';
 import { FullscreenController } from './controllers/fullscreen-controller.ts';
 import type { FrontierMapHost } from './controllers/host.ts';
+import { LayoutController } from './controllers/layout-controller.ts';
 import { MapController } from './controllers/map-controller.ts';
 import { PermalinkController } from './controllers/permalink-controller.ts';
 import { PrintController } from './controllers/print-controller.ts';
@@ -16,6 +13,7 @@ import type { MapState } from './data/map-state.ts';
 import type { FrontierFeature, LayerName } from './data/schema.ts';
 import type { FrontierTimeChangeEvent } from './events.ts';
 import { frontierMapStyles } from './frontier-map.styles.ts';
+import { renderFrame } from './frontier-map.template.ts';
 import { scriptFontStyles } from './i18n/fonts.ts';
 import { LocaleController } from './i18n/locale-controller.ts';
 import { printStyles } from './print/print-styles.ts';
@@ -79,6 +77,8 @@ export class FrontierMapElement extends LitElement implements FrontierMapHost {
     renderer: { type: String, reflect: true },
     // The global attribute, made reactive: a new language re-renders the map at once.
     lang: { type: String, reflect: true },
+    theme: { type: String, reflect: true },
+    cooperative: { type: String, reflect: true },
   };
 
   /** Initial centre, `"lat,lng"`; the frontier is fitted when absent. */
@@ -118,11 +118,19 @@ export class FrontierMapElement extends LitElement implements FrontierMapHost {
    * or `markers`, `canvas`, `clusters` to fix one.
    */
   declare renderer: string;
+  /** Colours: `auto` (default) follows the reader's `prefers-color-scheme`; `light`; `dark`. Print and snapshots are always light. */
+  declare theme: string;
+  /**
+   * Cooperative gestures (wheel and one finger scroll the page; Ctrl/⌘ + wheel or two fingers move the
+   * map): `on` (or empty), `off`, or absent for auto: on in an iframe or a page that scrolls, never in full screen.
+   */
+  declare cooperative: string | null;
 
   /** @internal The map's language: its own `lang`, else the closest ancestor's, else English. */
   readonly locale = new LocaleController(this);
   private readonly controller = new MapController(this);
   private readonly fullscreen = new FullscreenController(this);
+  private readonly layout = new LayoutController(this);
   private readonly permalinkController = new PermalinkController(this, {
     camera: () => this.controller.camera,
     whenIdle: () => this.whenIdle(),
@@ -152,6 +160,8 @@ export class FrontierMapElement extends LitElement implements FrontierMapHost {
     this.selected = null;
     this.static = false;
     this.renderer = 'auto';
+    this.theme = 'auto';
+    this.cooperative = null;
   }
 
   /** The Leaflet map (read-only; null while disconnected). */
@@ -198,6 +208,7 @@ export class FrontierMapElement extends LitElement implements FrontierMapHost {
    * details and brings it into view. `null` clears the selection.
    */
   select(id: string | null): boolean {
+    this.layout.beforeSelect(id);
     return this.controller.select(id);
   }
 
@@ -228,19 +239,25 @@ export class FrontierMapElement extends LitElement implements FrontierMapHost {
   }
 
   /** The timeline moved the window: a drag or playback is one step in the permalink's history. */
-  private onTimeChange(event: FrontierTimeChangeEvent): void {
+  private readonly onTimeChange = (event: FrontierTimeChangeEvent): void => {
     this.permalinkController.timeGesture(event.detail.transient);
     this.from = event.detail.from;
     this.to = event.detail.to;
-  }
+  };
 
   /**
    * A PNG at the element's size × `scale` (default devicePixelRatio) with heading, legend, scale, insets
    * and credits: framed on the story unless the view was chosen, no selection unless `selected: true`.
    * Rejects when raster `tiles` come from a server without CORS headers.
    */
-  snapshot(options: SnapshotOptions = { type: 'image/png' }): Promise<Blob> {
-    return this.print.snapshot(options);
+  async snapshot(options: SnapshotOptions = { type: 'image/png' }): Promise<Blob> {
+    // Pictures are light whatever the theme: the dark palette steps aside while this one is painted.
+    this.toggleAttribute('snapshotting', true);
+    try {
+      return await this.print.snapshot(options);
+    } finally {
+      this.removeAttribute('snapshotting');
+    }
   }
 
   private legendModel(): LegendModel {
@@ -259,53 +276,26 @@ export class FrontierMapElement extends LitElement implements FrontierMapHost {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // The details beside the map (wide layout) have just narrowed it: Leaflet takes the new size
+    // before it flies to the selection, not halfway through the flight.
+    if (changed.has('selected')) this.controller.resizeQuietly();
     this.controller.hostPropertiesChanged(changed as Map<string, unknown>);
   }
 
   protected override render() {
-    const c = this.controller;
-    const state = c.state;
-    const selected = state.selected ? c.featureById(state.selected) : undefined;
-    const heading = this.headingModel();
-    const { analysis } = c.frontier;
-    const i18n = this.locale.i18n;
-    const legend = this.legendModel();
-    // Static pictures show the timeline only when it says something: a chosen window.
-    const timeline = !this.static || heading.windowed;
-    return html`<div class="frame ${timeline ? 'has-timeline' : ''}" lang=${i18n.htmlLang} dir=${i18n.dir}>
-      ${renderHeading(heading)}
-      <div class="map" part="map" role="region" aria-label=${this.label ?? i18n.t('map.label')}></div>
-      ${
-        timeline
-          ? html`<frontier-timeline part="timeline" lang=${i18n.htmlLang} .features=${state.features} .layers=${state.layers}
-              .from=${this.from} .to=${this.to} ?static=${this.static}
-              @frontier-time-change=${this.onTimeChange}></frontier-timeline>`
-          : nothing
-      }
-      <details class="legend" part="legend" ?open=${this.static || !(this.clientWidth > 0 && this.clientWidth < 600)}>
-        <summary>${legend.title}</summary>
-        ${renderLegend(legend, {
-          interactive: !this.static,
-          onToggle: (layer, on) => {
-            this.layers = toggledLayers(state.layers, layer, on);
-          },
-        })}
-        ${renderBandTable(c.frontier.bandCounts(), { i18n, lineName: c.frontier.label, sides: c.frontier.hasSides })}
-      </details>
-      ${
-        selected && !c.panelSuppressed && !this.static
-          ? renderFeaturePanel({
-              feature: selected,
-              i18n,
-              distance: analysis.frontierDistance(selected) ?? undefined,
-              capitals: analysis.venueDistances(selected),
-              onClose: () => this.select(null),
-            })
-          : nothing
-      }
-      ${renderLoading(i18n, c.sources.loadingNames, c.sources.loadingDetails)}
-      ${renderNotices({ i18n, notices: c.problems.notices, onDismiss: () => c.problems.dismiss() })}
-      ${this.print.renderSheet()}
-    </div>`;
+    return renderFrame({
+      settings: this,
+      map: this.controller,
+      layout: this.layout,
+      i18n: this.locale.i18n,
+      heading: this.headingModel(),
+      legend: this.legendModel(),
+      sheet: this.print.renderSheet(),
+      printing: this.print.printing,
+      onTimeChange: this.onTimeChange,
+      onLayers: (layers) => {
+        this.layers = layers;
+      },
+    });
   }
 }

@@ -44,7 +44,8 @@ function update(): void {
   const heightPx = Number(field('height').value) || 480;
   const mode = (form.querySelector<HTMLInputElement>('input[name="mode"]:checked')?.value ?? 'element') as
     | 'element'
-    | 'iframe';
+    | 'iframe'
+    | 'viewer';
   preview.style.width = safeCssLength(field('width').value, '100%');
   preview.style.height = `${Math.min(Math.max(heightPx, 200), 2000)}px`;
   preview.layers = layers.join(',');
@@ -58,6 +59,7 @@ function update(): void {
   snippet.value = buildEmbedSnippet({
     scriptUrl: new URL('frontier-map.js', base).href,
     viewerUrl: new URL('index.html', base).href,
+    mapPageUrl: new URL('map.html', base).href,
     width: field('width').value,
     heightPx,
     ...(field('keepView').checked && view ? { view } : {}),

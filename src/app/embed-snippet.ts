@@ -6,8 +6,10 @@ import { formatHash } from '../data/view-state.ts';
 export interface EmbedOptions {
   /** Absolute URL of `frontier-map.js`. */
   scriptUrl: string;
-  /** Absolute URL of the viewer page (for the iframe). */
+  /** Absolute URL of the full viewer page (iframe of the whole viewer). */
   viewerUrl: string;
+  /** Absolute URL of the map-only page (`map.html`: title, map, source line; the usual iframe). */
+  mapPageUrl?: string;
   /** CSS width, e.g. `100%` or `640px`. */
   width: string;
   heightPx: number;
@@ -19,7 +21,8 @@ export interface EmbedOptions {
   static: boolean;
   list: boolean;
   heading?: string;
-  mode: 'element' | 'iframe';
+  /** `iframe`: the map-only page; `viewer`: the whole viewer page in a frame. */
+  mode: 'element' | 'iframe' | 'viewer';
 }
 
 const escapeAttribute = (value: string) =>
@@ -34,16 +37,19 @@ export function safeCssLength(value: string, fallback: string): string {
 export function buildEmbedSnippet(options: EmbedOptions): string {
   const width = safeCssLength(options.width, '100%');
   const height = Math.min(Math.max(Math.round(options.heightPx) || 480, 200), 2000);
-  if (options.mode === 'iframe') {
-    const hash = formatHash({
-      center: options.view?.center ?? [69.5, 32.5],
-      zoom: options.view?.zoom ?? 6,
+  if (options.mode === 'iframe' || options.mode === 'viewer') {
+    const full = formatHash({
+      center: options.view?.center ?? [0, 0],
+      zoom: options.view?.zoom ?? 0,
       layers: options.layers,
       ...(options.from ? { from: options.from } : {}),
       ...(options.to ? { to: options.to } : {}),
     });
+    // Without a chosen view the page fits the frontier to whatever size the frame has.
+    const hash = options.view ? full : full.replace(/^#map=[^&]*&/, '#');
+    const page = options.mode === 'iframe' ? (options.mapPageUrl ?? options.viewerUrl) : options.viewerUrl;
     return (
-      `<iframe src="${escapeAttribute(options.viewerUrl + hash)}" ` +
+      `<iframe src="${escapeAttribute(page + hash)}" ` +
       `style="width: ${width}; height: ${height}px; border: 0" ` +
       `title="Map of the Afghanistan–Pakistan frontier" allowfullscreen loading="lazy"></iframe>`
     );

@@ -1,7 +1,14 @@
 /** The full-page viewer: the same elements a site owner embeds, on one page. */
 import '../define.ts';
 import { type ExportFormat, exportFileName } from '../data/export.ts';
-import { visibleFeatures } from '../data/filter.ts';
+
+const plural = (n: number, one: string, many: string) =>
+  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
+/** "78 events and 35 sites": what a download holds, named as the legend names it. */
+export function eventsAndSites(events: number, sites: number): string {
+  return `${plural(events, 'event', 'events')} and ${plural(sites, 'site', 'sites')}`;
+}
 
 /**
  * "Download": the features the map shows now (its layers and time window) as GeoJSON or CSV, through
@@ -15,9 +22,8 @@ function wireDownload(map: HTMLElementTagNameMap['frontier-map'], control: HTMLE
     const key = [map.visibleLayers.join(), map.from, map.to].join('|');
     if (counted?.features === map.features && counted.key === key) return;
     counted = { features: map.features, key };
-    const window = { from: map.from ?? undefined, to: map.to ?? undefined };
-    const n = visibleFeatures(map.features, map.visibleLayers, window).length;
-    count.textContent = n === 1 ? '1 feature' : `${n.toLocaleString('en-GB')} features`;
+    // The same counts as the legend's: dated events, and undated sites (posts, crossings, venues).
+    count.textContent = eventsAndSites(map.state.shownEvents, map.state.shownSites);
   };
   for (const type of ['frontier-ready', 'frontier-features-change', 'frontier-view-change']) {
     map.addEventListener(type, showCount);
@@ -68,3 +74,31 @@ function wireSnapshot(map: HTMLElementTagNameMap['frontier-map'], button: HTMLBu
 
 const snapshotButton = document.querySelector<HTMLButtonElement>('#download-png');
 if (viewerMap && snapshotButton) wireSnapshot(viewerMap, snapshotButton);
+
+/**
+ * Skip links: to the map, its timeline and the event list. They move focus without touching the
+ * address (the permalink keeps the map's state in the hash) and without jumping the page more than
+ * focusing does.
+ */
+function wireSkipLinks(map: HTMLElementTagNameMap['frontier-map']): void {
+  const targets: Record<string, () => HTMLElement | null | undefined> = {
+    map: () => map.shadowRoot?.querySelector<HTMLElement>('.map'),
+    timeline: () =>
+      map.shadowRoot
+        ?.querySelector('frontier-timeline')
+        ?.shadowRoot?.querySelector<HTMLElement>('button, [tabindex]'),
+    list: () => document.querySelector<HTMLElement>('frontier-event-list'),
+  };
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-skip]')) {
+    link.addEventListener('click', (event) => {
+      const target = targets[link.dataset.skip ?? '']?.();
+      if (!target) return;
+      event.preventDefault();
+      if (!target.hasAttribute('tabindex') && target.localName === 'frontier-event-list')
+        target.tabIndex = -1;
+      target.focus();
+    });
+  }
+}
+
+if (viewerMap) wireSkipLinks(viewerMap);

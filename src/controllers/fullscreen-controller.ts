@@ -32,7 +32,8 @@ export class FullscreenController implements ReactiveController {
   }
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') this.leavePseudo();
+    // An Escape that closed the details (and said so with preventDefault) leaves full screen alone.
+    if (event.key === 'Escape' && !event.defaultPrevented) this.leavePseudo();
   };
 
   private leavePseudo(): void {

@@ -23,6 +23,8 @@ export interface FrontierMapSettings {
   selected: string | null;
   static: boolean;
   renderer: string;
+  theme: string;
+  cooperative: string | null;
 }
 
 /** The element as its controllers see it. */

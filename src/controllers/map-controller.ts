@@ -14,6 +14,7 @@ import {
   FrontierSelectEvent,
   FrontierViewChangeEvent,
 } from '../events.ts';
+import { cooperativeActive, isFullscreen, pageIsAround } from '../map/cooperative-gestures.ts';
 import type { CameraView, MapCamera } from '../map/map-camera.ts';
 import { MapView } from '../map/map-view.ts';
 import { parseRendererPreference } from '../map/renderer-choice.ts';
@@ -170,6 +171,7 @@ export class MapController implements ReactiveController {
       onChoose: (feature) => this.host.select(feature.id),
       onViewChange: () => this.viewMoved(),
       onToggleFullscreen: () => void this.host.toggleFullscreen(),
+      cooperative: () => cooperativeActive(this.host.cooperative, isFullscreen(this.host), pageIsAround()),
     });
     this.applyTiles();
     this.geographyKeeper.draw();
@@ -184,6 +186,13 @@ export class MapController implements ReactiveController {
     this.savedView = this.view.camera.current();
     this.view.destroy();
     this.view = null;
+  }
+
+  /** The layout resized the map (details beside it): Leaflet takes the size; no view change is told. */
+  resizeQuietly(): void {
+    this.quietMove = true;
+    this.camera?.resize();
+    this.quietMove = false;
   }
 
   /** The view from `center` and `zoom`, else the whole frontier. */

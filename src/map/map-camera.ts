@@ -179,7 +179,10 @@ export class MapCamera {
   /** Back to a saved view, at the container's size now. */
   restore(saved: CameraView & { automatic?: boolean }): void {
     this.map.invalidateSize({ pan: false });
-    this.map.setView([saved.center[1], saved.center[0]], saved.zoom, { animate: false });
+    // `reset` (Leaflet option missing from its types): exactly the saved centre; a pan moves by whole
+    // pixels and misses it by a fraction.
+    const exactly = { animate: false, reset: true } as L.ZoomPanOptions;
+    this.map.setView([saved.center[1], saved.center[0]], saved.zoom, exactly);
     this.placed = true;
     this.automaticView = saved.automatic ? this.key() : null;
   }

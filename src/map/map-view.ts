@@ -14,7 +14,7 @@ import { escapeHtml, replaceTiles, type TileOptions } from './tile-layer.ts';
 
 export type { TileOptions } from './tile-layer.ts';
 
-import { cooperativeGestures, documentScrolls } from './cooperative-gestures.ts';
+import { cooperativeGestures, pageIsAround } from './cooperative-gestures.ts';
 import { createFeatureLayers, type FeatureLayerSet, highlightSelected } from './feature-layers.ts';
 import type { FrontierLine } from './frontier-line.ts';
 import { type BasemapPieces, GeographyLayers } from './geography-layers.ts';
@@ -39,6 +39,8 @@ export interface MapViewOptions {
   onToggleFullscreen?: () => void;
   /** The map's language: controls, markers' names and place names; right to left mirrors the controls. */
   i18n: Translator;
+  /** Whether the wheel and one finger are left to the page now (default: in an iframe or a page that scrolls). */
+  cooperative?: () => boolean;
 }
 
 /** Our own attribution: the basemap and frontier come from OpenStreetMap boundaries (ODbL). */
@@ -146,7 +148,7 @@ export class MapView {
         ...(fullscreen ? { onToggleFullscreen: fullscreen } : {}),
       });
       this.measure = new MeasureTool(this.map, 'frontier-labels', options.i18n, start);
-      this.removeGestures = cooperativeGestures(container, { pageScrolls: documentScrolls });
+      this.removeGestures = cooperativeGestures(container, { active: options.cooperative ?? pageIsAround });
     }
     this.map.on('movestart', () => {
       this.moving = true;

@@ -75,7 +75,8 @@ describe('embedding', () => {
     probe.className = 'leaflet-marker-icon frontier-marker legend';
     const element = await mountStory({ layers: 'strikes' });
     const marker = markersOf(element, 'strikes')[0]!;
-    expect(marker.getBoundingClientRect().width).toBe(22);
+    // A 24 px hit area (WCAG 2.2 target size) around the 22 px symbol.
+    expect(marker.getBoundingClientRect().width).toBe(24);
     expect(marker.querySelector('svg')!.getBoundingClientRect().width).toBe(22);
     const container = element.map!.getContainer();
     expect(getComputedStyle(container).backgroundColor).not.toBe('rgb(255, 0, 0)');

@@ -36,8 +36,10 @@ async function download(format: 'GeoJSON' | 'CSV') {
 }
 
 describe('download the data shown', () => {
-  it('says how many features it will save', async () => {
-    await expect.poll(() => page.locator('.download-count').textContent()).toBe(`${shown.length} features`);
+  it('says how many of what it will save: dated events and sites, as the legend counts them', async () => {
+    // The closure and two strikes have dates; the two crossings are sites.
+    expect(shown).toHaveLength(3 + 2);
+    await expect.poll(() => page.locator('.download-count').textContent()).toBe('3 events and 2 sites');
   });
 
   it('saves exactly the shown features as GeoJSON, with licence and filter', async () => {

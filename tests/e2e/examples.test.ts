@@ -110,11 +110,11 @@ describe('examples/other-frontier.html', () => {
 });
 
 describe('examples/iframe.html', () => {
-  it('shows the viewer inside the frame with the view from its URL', async () => {
+  it('shows the map-only page inside the frame with the view from its URL', async () => {
     const { page, errors } = await open('/examples/iframe.html');
     const frame = page.frameLocator('iframe');
     await expect.poll(() => frame.locator('frontier-map').count()).toBe(1);
-    const inner = page.frames().find((f) => f.url().includes('index.html'))!;
+    const inner = page.frames().find((f) => f.url().includes('map.html'))!;
     await inner.evaluate(async () => {
       const map = document.querySelector('frontier-map') as HTMLElement & { whenIdle(): Promise<void> };
       await customElements.whenDefined('frontier-map');
@@ -125,6 +125,34 @@ describe('examples/iframe.html', () => {
       return { from: map.from, to: map.to };
     });
     expect(view).toEqual({ from: '2025-10-09', to: '2025-10-31' });
+    // The page fills its frame: the map starts under the title, the credit line ends at the bottom.
+    const layout = await inner.evaluate(() => {
+      const map = document.querySelector('frontier-map')!.getBoundingClientRect();
+      const credit = document.querySelector('.map-page-credit')!;
+      return {
+        mapTop: map.top,
+        mapShare: map.height / innerHeight,
+        creditBottom: credit.getBoundingClientRect().bottom,
+        height: innerHeight,
+        scrolls: document.documentElement.scrollHeight > innerHeight,
+        credit: credit.textContent!.replace(/\s+/g, ' '),
+        link: document.querySelector<HTMLAnchorElement>('#full-viewer')!.href,
+      };
+    });
+    expect(layout.mapTop).toBeLessThan(50);
+    expect(layout.mapShare).toBeGreaterThan(0.8);
+    expect(layout.creditBottom).toBeLessThanOrEqual(layout.height);
+    expect(layout.scrolls).toBe(false);
+    expect(layout.credit).toMatch(/Data as of \d{1,2} \w+ 20\d\d ·/);
+    expect(layout.link).toMatch(/\/#map=[\d.]+\/[\d.]+\/[\d.]+&layers=/);
+    // In a frame, gestures cooperate with the page around it.
+    const cooperative = await inner.evaluate(() =>
+      document
+        .querySelector('frontier-map')!
+        .shadowRoot!.querySelector('.map')!
+        .classList.contains('frontier-cooperative'),
+    );
+    expect(cooperative).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -156,8 +184,12 @@ describe('embed.html (embed builder)', () => {
     expect(preview).toEqual({ layers: expect.not.stringContaining('strikes'), height: 360, isStatic: true });
     await page.check('input[name="mode"][value="iframe"]');
     expect(await page.inputValue('#snippet')).toMatch(
-      /^<iframe src=".*index\.html#map=.*&amp;from=2025-10-11"/,
+      /^<iframe src="http:\/\/[^"]*\/map\.html#map=.*&amp;from=2025-10-11"/,
     );
+    await page.uncheck('input[name="keepView"]');
+    expect(await page.inputValue('#snippet')).toMatch(/^<iframe src="[^"]*\/map\.html#layers=/);
+    await page.check('input[name="mode"][value="viewer"]');
+    expect(await page.inputValue('#snippet')).toMatch(/^<iframe src="[^"]*\/index\.html#layers=/);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -16,9 +16,9 @@ const STORY_DIR = `${root}tests/fixtures/story/`;
 const PAGES_DIR = `${root}tests/e2e/pages/`;
 
 /** The viewer's map element as index.html writes it, and what the story page puts in its place. */
-const VIEWER_MAP = '<frontier-map id="map" permalink></frontier-map>';
+const VIEWER_MAP = '<frontier-map id="map" permalink cooperative="off"></frontier-map>';
 const STORY_MAP =
-  '<frontier-map id="map" permalink no-default-data>' +
+  '<frontier-map id="map" permalink cooperative="off" no-default-data>' +
   '<frontier-layer name="Test story" src="__story/events.geojson"></frontier-layer>' +
   '<frontier-layer name="Test frontier" frontier src="__story/frontier.geojson"></frontier-layer>' +
   '</frontier-map>';

@@ -35,6 +35,6 @@ export const bandTableStyles = css`
     margin: 0 10px 8px;
     padding-left: 16px;
     font-size: 11.5px;
-    color: #555;
+    color: var(--frontier-muted, #555);
   }
 `;

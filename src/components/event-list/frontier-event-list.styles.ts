@@ -8,32 +8,46 @@ export const eventListStyles = css`
     font-family: var(--frontier-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     font-size: 13px;
     color: var(--frontier-text, #1d2330);
+    color-scheme: light dark;
+  }
+  /* The list follows the reader's colour scheme (as a map with theme="auto" does); paper stays light. */
+  @media screen and (prefers-color-scheme: dark) {
+    :host {
+      --frontier-text: #e8e6e1;
+      --frontier-muted: #b9b4aa;
+      --frontier-surface-alt: #2a3038;
+      --frontier-rule: #3a414b;
+      --frontier-link: #8cb8ff;
+      --frontier-accent: #7fb0ff;
+      --frontier-highlight: #4a4020;
+      background: var(--frontier-surface, #1c2128);
+    }
   }
   table {
     width: 100%;
     border-collapse: collapse;
   }
   caption {
-    text-align: left;
+    text-align: start;
     font-weight: 600;
     padding: 6px 8px;
   }
   .count {
-    color: #666;
+    color: var(--frontier-muted, #666);
     font-weight: 400;
   }
   th {
     position: sticky;
     top: 0;
-    background: #f3f1ec;
-    text-align: left;
+    background: var(--frontier-surface-alt, #f3f1ec);
+    text-align: start;
     font-weight: 600;
     padding: 5px 8px;
-    border-bottom: 1px solid #d9d4c9;
+    border-bottom: 1px solid var(--frontier-rule, #d9d4c9);
   }
   td {
     padding: 5px 8px;
-    border-bottom: 1px solid #ece8df;
+    border-bottom: 1px solid var(--frontier-rule, #ece8df);
     vertical-align: top;
   }
   td.date {
@@ -41,14 +55,14 @@ export const eventListStyles = css`
   }
   td.date {
     width: 1%;
-    color: #444;
+    color: var(--frontier-muted, #444);
     font-size: 12px;
   }
   .title {
     all: unset;
     display: block;
     cursor: pointer;
-    color: #1a4f9c;
+    color: var(--frontier-link, #1a4f9c);
     font-weight: 500;
     line-height: 1.3;
   }
@@ -56,13 +70,13 @@ export const eventListStyles = css`
     text-decoration: underline;
   }
   .title:focus-visible {
-    outline: 2px solid #2b6cb0;
+    outline: 2px solid var(--frontier-accent, #2b6cb0);
     outline-offset: 2px;
   }
   .meta {
     display: block;
     margin-top: 2px;
-    color: #5a5f6b;
+    color: var(--frontier-muted, #5a5f6b);
     font-size: 11.5px;
   }
   .meta svg {
@@ -73,7 +87,7 @@ export const eventListStyles = css`
     white-space: nowrap;
     text-align: right;
     font-variant-numeric: tabular-nums;
-    color: #444;
+    color: var(--frontier-muted, #444);
     font-size: 12px;
   }
   th.distance {
@@ -85,10 +99,10 @@ export const eventListStyles = css`
     font-weight: 600;
   }
   .sort:focus-visible {
-    outline: 2px solid #2b6cb0;
+    outline: 2px solid var(--frontier-accent, #2b6cb0);
   }
   tr[aria-current='true'] td {
-    background: #fff3c4;
+    background: var(--frontier-highlight, #fff3c4);
   }
   /* Many rows: one line each, fixed columns, so every row has the height the scroll maths assume. */
   table.virtual {
@@ -110,5 +124,19 @@ export const eventListStyles = css`
   tr.spacer td {
     padding: 0;
     border: 0;
+  }
+  /* Fingers: each title and sort button at least 44 px high (and the title as wide as its cell). */
+  @media (pointer: coarse) {
+    .title,
+    .sort {
+      display: flex;
+      align-items: center;
+      min-height: 44px;
+      min-width: 44px;
+    }
+    .title {
+      width: 100%;
+      text-align: start;
+    }
   }
 `;

@@ -92,7 +92,21 @@ export class FrontierEventListElement extends LitElement {
     this.target.addEventListener('frontier-features-change', this.onFeatures);
     this.target.addEventListener('frontier-ready', this.onFeatures);
     this.attributeObserver.observe(target, { attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+    // Until the map's sources have loaded, a count would read as "no data".
+    const map = this.target;
+    this.settled = false;
+    void customElements
+      .whenDefined('frontier-map')
+      .then(() => map.whenIdle())
+      .then(() => {
+        if (this.target !== map) return;
+        this.settled = true;
+        this.requestUpdate();
+      });
   }
+
+  /** The map's sources have loaded (or failed) once. */
+  private settled = false;
 
   private readonly onLateMap = () => {
     this.attach();
@@ -112,12 +126,29 @@ export class FrontierEventListElement extends LitElement {
     void this.updateComplete.then(() => this.scrollToSelected());
   }
 
-  /** Brings the selected row into view; in virtual mode it may not be rendered yet. */
+  /**
+   * Brings the selected row into view by scrolling the list itself, never the page (a tap on the map
+   * must not move the page under the reader); in virtual mode the row may not be rendered yet.
+   */
   private scrollToSelected(): void {
     const id = this.target?.selected;
     const rows = this.rows;
     if (!id || rows.length <= VIRTUAL_FROM) {
-      this.renderRoot.querySelector('tr[aria-current="true"]')?.scrollIntoView({ block: 'nearest' });
+      const row = this.renderRoot.querySelector('tr[aria-current="true"]');
+      if (!row) return;
+      const header = this.renderRoot.querySelector('thead')?.getBoundingClientRect().height ?? 0;
+      const top = row.getBoundingClientRect().top - this.getBoundingClientRect().top + this.scrollTop;
+      const height = row.getBoundingClientRect().height;
+      const viewport = {
+        scrollTop: this.scrollTop,
+        height: this.clientHeight,
+        rowsTop: top,
+        rowHeight: height,
+        count: 1,
+        overscan: 0,
+      };
+      const next = scrollToRow(0, viewport, header);
+      if (next !== null) this.scrollTop = next;
       return;
     }
     const index = rows.findIndex((feature) => feature.id === id);
@@ -212,7 +243,7 @@ export class FrontierEventListElement extends LitElement {
     >
       <caption>
         ${this.caption ?? i18n.t('list.caption')}
-        <span class="count">(${i18n.format.number(rows.length)})</span>
+        <span class="count">(${this.settled ? i18n.t('list.count', rows.length) : i18n.t('list.loading')})</span>
       </caption>
       <thead>
         <tr aria-rowindex=${virtual ? 1 : nothing}>

@@ -15,6 +15,31 @@ export interface LegendOptions {
   /** Switches to turn layers on and off (none in static pictures). */
   interactive: boolean;
   onToggle: (layer: LayerName, on: boolean) => void;
+  /** Summary of the folded notes ("Notes"). */
+  notesLabel: string;
+  /** Unfold the notes (print and static pictures: nothing to click there). */
+  notesOpen?: boolean;
+}
+
+/** The legend's box: a `<details>` the reader folds, its summary saying how many events and sites show. */
+export interface LegendBoxOptions extends LegendOptions {
+  open: boolean;
+  /** "78 events · 35 sites", or nothing while loading. */
+  counts: string | null;
+  onOpenChange: (open: boolean) => void;
+  /** Shown under the rows (the band table). */
+  extra: unknown;
+}
+
+export function renderLegendBox(model: LegendModel, options: LegendBoxOptions): TemplateResult {
+  return html`<details class="legend" part="legend" ?open=${options.open}
+    @toggle=${(event: Event) => options.onOpenChange((event.target as HTMLDetailsElement).open)}>
+    <summary><span class="legend-title">${model.title}</span>${
+      options.counts ? html` <span class="legend-counts">${options.counts}</span>` : nothing
+    }</summary>
+    ${renderLegend(model, options)}
+    ${options.extra}
+  </details>`;
 }
 
 export function renderLegend(model: LegendModel, options: LegendOptions): TemplateResult {
@@ -39,5 +64,11 @@ export function renderLegend(model: LegendModel, options: LegendOptions): Templa
       })}
     </ul>
     ${model.uncertainty ? html`<p class="legend-key"><span class="swatch swatch-uncertainty" aria-hidden="true"></span>${model.uncertainty}</p>` : nothing}
-    ${model.notes.map((note) => html`<p class="legend-note">${note}</p>`)}`;
+    ${
+      // The notes on the line's length are folded: the legend keeps its room small over the map.
+      model.notes.length
+        ? html`<details class="legend-more" ?open=${options.notesOpen ?? false}><summary>${options.notesLabel}</summary>
+            ${model.notes.map((note) => html`<p class="legend-note">${note}</p>`)}</details>`
+        : nothing
+    }`;
 }

@@ -9,7 +9,7 @@ export const noticesStyles = css`
     top: 10px;
     z-index: 1002;
     width: min(520px, calc(100% - 120px));
-    background: #fff8e1;
+    background: var(--frontier-warning-bg, #fff8e1);
     border: 1px solid #e0b341;
     border-radius: 6px;
     font-size: 12.5px;
@@ -42,7 +42,7 @@ export const noticesStyles = css`
   }
   .notice-more {
     list-style: none;
-    color: #555;
+    color: var(--frontier-muted, #555);
   }
 
   /* Layers still loading: one small pill each, bottom centre, clear of scale and attribution */

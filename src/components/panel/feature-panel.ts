@@ -23,6 +23,8 @@ export interface PanelModel {
   /** Distances from a talks venue to both capitals. */
   capitals?: { kabulKm: number; islamabadKm: number } | undefined;
   onClose: () => void;
+  /** On narrow screens the panel is a bottom sheet: half open, or expanded to show everything. */
+  sheet?: { expanded: boolean; onToggle: (expanded: boolean) => void } | undefined;
 }
 
 /** "≈ 86 km inside Afghanistan", "≈ 0.4 km from the frontier", "on the frontier" in the map's language. */
@@ -32,26 +34,68 @@ export function distanceText(i18n: Translator, { km, side }: PanelDistance): str
   return i18n.t('distance.inside', km, side);
 }
 
+/** How far (px) the handle must be dragged to expand, fold or (from folded) close the sheet. */
+const DRAG_PX = 40;
+
+/**
+ * The bottom sheet's handle: a button that expands and folds it, and a drag target: up expands,
+ * down folds, down again closes.
+ */
+function renderSheetHandle(
+  i18n: Translator,
+  sheet: NonNullable<PanelModel['sheet']>,
+  onClose: () => void,
+): TemplateResult {
+  let startY: number | null = null;
+  let dragged = false;
+  const down = (event: PointerEvent) => {
+    startY = event.clientY;
+    dragged = false;
+    (event.currentTarget as HTMLElement).setPointerCapture?.(event.pointerId);
+  };
+  const up = (event: PointerEvent) => {
+    if (startY === null) return;
+    const dy = event.clientY - startY;
+    startY = null;
+    if (Math.abs(dy) < DRAG_PX) return;
+    dragged = true;
+    if (dy < 0) sheet.onToggle(true);
+    else if (sheet.expanded) sheet.onToggle(false);
+    else onClose();
+  };
+  const click = () => {
+    if (!dragged) sheet.onToggle(!sheet.expanded);
+    dragged = false;
+  };
+  return html`<button type="button" class="panel-handle" aria-expanded=${sheet.expanded ? 'true' : 'false'}
+    aria-label=${i18n.t(sheet.expanded ? 'panel.collapse' : 'panel.expand')}
+    @pointerdown=${down} @pointerup=${up} @pointercancel=${() => {
+      startY = null;
+    }} @click=${click}><span aria-hidden="true"></span></button>`;
+}
+
 export function renderFeaturePanel({
   feature,
   i18n,
   distance,
   capitals,
   onClose,
+  sheet,
 }: PanelModel): TemplateResult {
   const p = feature.properties;
   const title = featureText(p, 'title', i18n.lang);
   const description = featureText(p, 'description', i18n.lang);
   const sources = (p.sources ?? []).filter((source) => safeHttpUrl(source.url));
   const within = p.uncertaintyKm ? i18n.t('panel.within', p.uncertaintyKm) : '';
-  return html`<section class="panel" part="panel" aria-live="polite"><article class="panel-body" aria-labelledby="panel-title">
+  const sheetClass = sheet ? (sheet.expanded ? 'is-sheet is-expanded' : 'is-sheet') : 'is-side';
+  return html`<section class="panel ${sheetClass}" part="panel" aria-live="polite">${sheet ? renderSheetHandle(i18n, sheet, onClose) : nothing}<article class="panel-body" aria-labelledby="panel-title">
     <header class="panel-header">
       ${createLayerIcon(layerOf(feature), 20, p.color)}
       <div>
         <p class="panel-kind">${renderLocal(i18n.local(`kind.${p.kind}`))}${
           p.date ? html` · <time datetime=${p.date}>${i18n.dates.span(p.date, p.dateEnd)}</time>` : nothing
         }</p>
-        <h2 id="panel-title" class="panel-title" lang=${title?.htmlLang ?? 'en'} dir=${title?.dir ?? 'auto'}>${title?.text ?? ''}</h2>
+        <h2 id="panel-title" class="panel-title" tabindex="-1" lang=${title?.htmlLang ?? 'en'} dir=${title?.dir ?? 'auto'}>${title?.text ?? ''}</h2>
       </div>
       <button class="panel-close" type="button" aria-label=${i18n.t('panel.close')} @click=${onClose}>×</button>
     </header>

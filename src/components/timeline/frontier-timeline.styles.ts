@@ -18,7 +18,7 @@ export const timelineStyles = [
       padding: 2px 8px 0;
       box-sizing: border-box;
       background: var(--frontier-timeline-bg, #fbfaf7);
-      border-top: 1px solid #ddd7cb;
+      border-top: 1px solid var(--frontier-rule, #ddd7cb);
       font-family: var(--frontier-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
       font-size: 12px;
       color: var(--frontier-text, #1d2330);
@@ -52,7 +52,7 @@ export const timelineStyles = [
     .key {
       display: flex;
       gap: 8px;
-      color: #555;
+      color: var(--frontier-muted, #555);
       white-space: nowrap;
     }
     .key svg {
@@ -63,9 +63,9 @@ export const timelineStyles = [
       font-size: 11.5px;
       line-height: 1;
       padding: 3px 7px;
-      border: 1px solid #b9b2a3;
+      border: 1px solid var(--frontier-control-border, #b9b2a3);
       border-radius: 4px;
-      background: #fff;
+      background: var(--frontier-surface, #fff);
       color: inherit;
       cursor: pointer;
     }
@@ -74,8 +74,8 @@ export const timelineStyles = [
       flex: none;
     }
     button[aria-pressed='true'] {
-      background: #e6eef8;
-      border-color: #2b6cb0;
+      background: var(--frontier-accent-soft, #e6eef8);
+      border-color: var(--frontier-accent, #2b6cb0);
     }
     button:disabled {
       opacity: 0.45;
@@ -83,7 +83,7 @@ export const timelineStyles = [
     }
     button:focus-visible,
     .handle:focus-visible {
-      outline: 2px solid #2b6cb0;
+      outline: 2px solid var(--frontier-accent, #2b6cb0);
       outline-offset: 1px;
     }
     button.play {
@@ -108,7 +108,7 @@ export const timelineStyles = [
       overflow: visible;
     }
     .window {
-      fill: #2b6cb0;
+      fill: var(--frontier-accent, #2b6cb0);
       fill-opacity: 0.09;
     }
     .day.is-out {
@@ -116,15 +116,15 @@ export const timelineStyles = [
     }
     .axis,
     .tick line {
-      stroke: #8a8272;
+      stroke: var(--frontier-axis, #8a8272);
       stroke-width: 1;
     }
     .tick .grid {
-      stroke: #d9d3c6;
+      stroke: var(--frontier-axis, #d9d3c6);
       stroke-dasharray: 2 2;
     }
     .tick text {
-      fill: #4a4f5c;
+      fill: var(--frontier-muted, #4a4f5c);
       font-size: 10.5px;
     }
     .marker path,
@@ -136,7 +136,7 @@ export const timelineStyles = [
       fill: var(--frontier-color-venues, #00838f);
     }
     .marker circle {
-      fill: #fff;
+      fill: var(--frontier-surface, #fff);
     }
     .marker .span {
       stroke: var(--frontier-color-venues, #00838f);
@@ -160,7 +160,7 @@ export const timelineStyles = [
       top: 0;
       bottom: 0;
       width: 2px;
-      background: #2b6cb0;
+      background: var(--frontier-accent, #2b6cb0);
     }
     .handle::after {
       content: '';
@@ -170,17 +170,42 @@ export const timelineStyles = [
       width: 10px;
       height: 18px;
       border-radius: 3px;
-      background: #fff;
-      border: 2px solid #2b6cb0;
+      background: var(--frontier-surface, #fff);
+      border: 2px solid var(--frontier-accent, #2b6cb0);
     }
     .empty {
       margin: 20px 0 0;
-      color: #666;
+      color: var(--frontier-muted, #666);
     }
     @media print {
       button {
         display: none;
       }
     }
-  `,
+      /* Fingers: buttons and the window's handles at least 44 × 44 px (the drawn grip stays narrow). */
+    @media (pointer: coarse) {
+      button.play,
+      button.zoom,
+      button.reset {
+        min-width: 44px;
+        min-height: 44px;
+        display: inline-flex;
+        align-items: center;
+        justify-content: center;
+      }
+      .handle {
+        top: 0;
+        width: 44px;
+        height: 44px;
+        margin-left: -22px;
+      }
+      .handle::before {
+        left: 21px;
+      }
+      .handle::after {
+        left: 17px;
+        top: 13px;
+      }
+    }
+`,
 ];

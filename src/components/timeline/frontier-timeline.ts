@@ -52,6 +52,7 @@ export class FrontierTimelineElement extends LitElement {
     to: { type: String, reflect: true },
     playIntervalMs: { type: Number, attribute: 'play-interval-ms' },
     static: { type: Boolean, reflect: true },
+    loading: { type: Boolean },
     playing: { type: Boolean, reflect: true },
     zoomed: { type: Boolean, reflect: true },
     // Reactive, so that a map changing its language re-renders the timeline inside it.
@@ -70,6 +71,8 @@ export class FrontierTimelineElement extends LitElement {
   declare playIntervalMs: number;
   /** Show the window without controls (print, snapshots). */
   declare static: boolean;
+  /** The map's sources are still loading: say so rather than "no dated events". */
+  declare loading: boolean;
   /** True while playback runs (read it; use `play()`/`pause()` to change it). */
   declare playing: boolean;
   /** The axis spans the window (with some margin) instead of the whole period. */
@@ -113,6 +116,7 @@ export class FrontierTimelineElement extends LitElement {
     this.to = null;
     this.playIntervalMs = 600;
     this.static = false;
+    this.loading = false;
     this.playing = false;
     this.zoomed = false;
   }
@@ -227,7 +231,8 @@ export class FrontierTimelineElement extends LitElement {
     const window = this.window;
     const scale = this.scale();
     if (!extent || !window) {
-      return html`<p class="empty">${i18n.t('timeline.empty')}</p><div class="track"></div>`;
+      const text = i18n.t(this.loading ? 'timeline.loading' : 'timeline.empty');
+      return html`<p class="empty" role="status">${text}</p><div class="track"></div>`;
     }
     const whole = window.from === extent.from && window.to === extent.to;
     const { bins, markers: allMarkers } = this.data.of(this.features, this.layers);

@@ -72,6 +72,14 @@ export const en = {
   'band.kindCount': (f: Format, kind: string, count: number) => `${kind} ${f.number(count)}`,
 
   // The details panel of a feature.
+  'legend.notes': 'Notes',
+  'legend.counts': (f: Format, events: number, sites: number) =>
+    `${f.plural(events, { one: '1 event', other: '# events' })} · ${f.plural(sites, { one: '1 site', other: '# sites' })}`,
+  'list.loading': 'loading…',
+  'list.count': (f: Format, count: number) => f.plural(count, { one: '1 event', other: '# events' }),
+  'timeline.loading': 'Loading events…',
+  'panel.expand': 'Show all details',
+  'panel.collapse': 'Show fewer details',
   'panel.close': 'Close details',
   'panel.place': 'Place',
   'panel.location': 'Location',

@@ -65,6 +65,14 @@ export const prs = {
   'band.farther': 'دورتر',
   'band.kindCount': (f: Format, kind: string, count: number) => `${kind} ${f.number(count)}`,
 
+  'legend.notes': 'یادداشت‌ها',
+  'legend.counts': (f: Format, events: number, sites: number) =>
+    `${f.number(events)} رویداد · ${f.number(sites)} مکان`,
+  'list.loading': 'در حال بارگذاری…',
+  'list.count': (f: Format, count: number) => `${f.number(count)} رویداد`,
+  'timeline.loading': 'در حال بارگذاری رویدادها…',
+  'panel.expand': 'نمایش همهٔ جزئیات',
+  'panel.collapse': 'نمایش جزئیات کمتر',
   'panel.close': 'بستن جزئیات',
   'panel.place': 'مکان',
   'panel.location': 'موقعیت',

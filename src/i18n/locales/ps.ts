@@ -64,6 +64,14 @@ export const ps = {
   'band.farther': 'لرې',
   'band.kindCount': (f: Format, kind: string, count: number) => `${kind} ${f.number(count)}`,
 
+  'legend.notes': 'یادښتونه',
+  'legend.counts': (f: Format, events: number, sites: number) =>
+    `${f.plural(events, { one: '# پېښه', other: '# پېښې' })} · ${f.plural(sites, { one: '# ځای', other: '# ځایونه' })}`,
+  'list.loading': 'پورته کېږي…',
+  'list.count': (f: Format, count: number) => f.plural(count, { one: '# پېښه', other: '# پېښې' }),
+  'timeline.loading': 'پېښې پورته کېږي…',
+  'panel.expand': 'ټول جزئیات وښایئ',
+  'panel.collapse': 'لږ جزئیات وښایئ',
   'panel.close': 'جزئیات وتړئ',
   'panel.place': 'ځای',
   'panel.location': 'موقعیت',

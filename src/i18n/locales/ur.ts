@@ -66,6 +66,14 @@ export const ur = {
   'band.farther': 'اس سے دور',
   'band.kindCount': (f: Format, kind: string, count: number) => `${kind} ${f.number(count)}`,
 
+  'legend.notes': 'نوٹس',
+  'legend.counts': (f: Format, events: number, sites: number) =>
+    `${f.plural(events, { one: '# واقعہ', other: '# واقعات' })} · ${f.plural(sites, { one: '# مقام', other: '# مقامات' })}`,
+  'list.loading': 'لوڈ ہو رہا ہے…',
+  'list.count': (f: Format, count: number) => f.plural(count, { one: '# واقعہ', other: '# واقعات' }),
+  'timeline.loading': 'واقعات لوڈ ہو رہے ہیں…',
+  'panel.expand': 'تمام تفصیلات دکھائیں',
+  'panel.collapse': 'کم تفصیلات دکھائیں',
   'panel.close': 'تفصیلات بند کریں',
   'panel.place': 'مقام',
   'panel.location': 'محلِ وقوع',

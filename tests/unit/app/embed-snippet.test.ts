@@ -58,6 +58,28 @@ describe('buildEmbedSnippet', () => {
     );
   });
 
+  it('frames the map-only page, with the view only when one was chosen', () => {
+    const withView = buildEmbedSnippet({
+      ...base,
+      layers: [...base.layers],
+      mapPageUrl: 'https://maps.example/map.html',
+      mode: 'iframe',
+      view: { center: [70.1, 33.9], zoom: 6 },
+    });
+    expect(withView).toContain(
+      'src="https://maps.example/map.html#map=6/33.9/70.1&amp;layers=frontier,strikes"',
+    );
+    const fitted = buildEmbedSnippet({
+      ...base,
+      layers: [...base.layers],
+      mapPageUrl: 'https://maps.example/map.html',
+      mode: 'iframe',
+    });
+    expect(fitted).toContain('src="https://maps.example/map.html#layers=frontier,strikes"');
+    const viewer = buildEmbedSnippet({ ...base, layers: [...base.layers], mapPageUrl: 'x', mode: 'viewer' });
+    expect(viewer).toContain('src="https://maps.example/index.html#layers=frontier,strikes"');
+  });
+
   it('lets only plain lengths into the style attribute and clamps the height', () => {
     expect(safeCssLength('640px', '100%')).toBe('640px');
     expect(safeCssLength('100%; background:url(x)', '100%')).toBe('100%');
