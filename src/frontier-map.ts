@@ -171,7 +171,7 @@ export class FrontierMapElement extends LitElement implements FrontierMapHost {
 
   /** The valid features loaded from every source. */
   get features(): readonly FrontierFeature[] {
-    return this.controller.features;
+    return this.controller.sources.features;
   }
 
   /**
@@ -272,7 +272,7 @@ export class FrontierMapElement extends LitElement implements FrontierMapHost {
 
   /** Reloads every user layer (after a failed fetch, say); their earlier problems leave the notice. */
   reload(): Promise<void> {
-    return this.controller.reloadUserLayers();
+    return this.controller.sources.reloadUserLayers();
   }
 
   protected override updated(changed: PropertyValues<this>): void {

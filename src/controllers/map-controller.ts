@@ -58,7 +58,7 @@ export class MapController implements ReactiveController {
         this.problems.report(source, message, featureIndex, key),
       onRetract: (key) => this.problems.retract(key),
       onLoading: () => this.host.requestUpdate(),
-      onExpectFeatures: (count) => this.view?.expectPoints(this.features.length + count),
+      onExpectFeatures: (count) => this.view?.expectPoints(this.sources.features.length + count),
     });
     this.frontier = new FrontierLineKeeper({
       bufferKm: () => this.host.bufferKm ?? '',
@@ -92,10 +92,6 @@ export class MapController implements ReactiveController {
     return this.mapState;
   }
 
-  get features(): readonly FrontierFeature[] {
-    return this.sources.features;
-  }
-
   /** The camera of the Leaflet view: the way other controllers move or read the view. */
   get camera(): MapCamera | null {
     return this.view?.camera ?? null;
@@ -107,7 +103,8 @@ export class MapController implements ReactiveController {
 
   private derive(): MapState {
     const { layers, from, to, selected } = this.host;
-    return deriveMapState(this.mapState ?? null, { features: this.features, layers, from, to, selected });
+    const { features } = this.sources;
+    return deriveMapState(this.mapState ?? null, { features, layers, from, to, selected });
   }
 
   hostConnected(): void {
@@ -274,7 +271,7 @@ export class MapController implements ReactiveController {
 
   private featuresChanged(): void {
     this.frontier.apply();
-    this.frontier.setFeatures(this.features);
+    this.frontier.setFeatures(this.sources.features);
     this.mapState = this.derive();
     this.drawFeatures();
     this.host.requestUpdate();
@@ -311,10 +308,5 @@ export class MapController implements ReactiveController {
       await this.placed;
       await this.view?.whenSettled();
     } while (this.geography.busy);
-  }
-
-  /** Loads every user layer again; each one's earlier problems leave the notice as it starts. */
-  reloadUserLayers(): Promise<void> {
-    return this.sources.reloadUserLayers();
   }
 }

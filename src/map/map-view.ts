@@ -10,6 +10,7 @@ import { type FrontierFeature, LAYER_NAMES, type LayerName } from '../data/schem
 import type { BufferBand } from '../geo/buffers.ts';
 import type { Translator } from '../i18n/translate.ts';
 import { addViewControls, placeCornerControls } from './controls.ts';
+import { PANES } from './panes.ts';
 import { escapeHtml, replaceTiles, type TileOptions } from './tile-layer.ts';
 
 export type { TileOptions } from './tile-layer.ts';
@@ -100,14 +101,7 @@ export class MapView {
       // The data's detail runs out here (geodata/README.md): further in would magnify blank land.
       maxZoom: 10,
     });
-    this.map.createPane('frontier-buffers').style.zIndex = '405';
-    this.map.createPane('frontier-areas').style.zIndex = '410';
-    this.map.createPane('frontier-line').style.zIndex = '420';
-    this.map.createPane('frontier-labels').style.zIndex = '430';
-    // Place names: above the lines and areas, below the markers (which they never cover anyway).
-    this.map.createPane('frontier-place-labels').style.zIndex = '450';
-    // Canvas points and clusters: above Leaflet's marker pane (600), below tooltips (650).
-    this.map.createPane('frontier-points').style.zIndex = '610';
+    for (const [pane, zIndex] of PANES) this.map.createPane(pane).style.zIndex = String(zIndex);
     const attribution = L.control.attribution({ prefix: false }).addTo(this.map);
     attribution.addAttribution(OSM_ATTRIBUTION);
     this.stacks = new MarkerStacks(this.map, {
