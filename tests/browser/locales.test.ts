@@ -14,7 +14,7 @@ afterEach(() => {
 });
 
 const frame = (map: Element) => shadow(map).querySelector<HTMLElement>('.frame')!;
-const legendTitle = (map: Element) => shadow(map).querySelector('.legend summary')!.textContent!.trim();
+const legendTitle = (map: Element) => shadow(map).querySelector('.legend .legend-title')!.textContent!.trim();
 const timelineOf = (map: Element) => shadow(map).querySelector('frontier-timeline')!;
 
 describe('languages', () => {
