@@ -132,7 +132,13 @@ export class MapController implements ReactiveController {
     const redraw = DRAWN_SETTINGS.some((key) => changed.has(key));
     if (redraw || changedLater('renderer')) this.drawFeatures();
     if ((changed.has('center') || changed.has('zoom')) && this.camera?.placed) this.placeFromSettings();
-    if (changed.has('selected')) this.applySelection(true);
+    if (changed.has('selected')) {
+      // Details beside the map have narrowed it: Leaflet takes the size (quietly) before it flies.
+      this.quietMove = true;
+      this.camera?.resize();
+      this.quietMove = false;
+      this.applySelection(true);
+    }
     // One event per update, whether the window, the layers or the selection (or all) changed.
     if (redraw || changed.has('selected')) this.emitViewChange();
     if (changedLater('bufferKm')) this.frontier.drawBuffers();
@@ -161,13 +167,6 @@ export class MapController implements ReactiveController {
     this.savedView = this.view.camera.current();
     this.view.destroy();
     this.view = null;
-  }
-
-  /** The layout resized the map (details beside it): Leaflet takes the size; no view change is told. */
-  resizeQuietly(): void {
-    this.quietMove = true;
-    this.camera?.resize();
-    this.quietMove = false;
   }
 
   /** The view from `center` and `zoom`, else the whole frontier. */
