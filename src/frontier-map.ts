@@ -276,9 +276,6 @@ export class FrontierMapElement extends LitElement implements FrontierMapHost {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // The details beside the map (wide layout) have just narrowed it: Leaflet takes the new size
-    // before it flies to the selection, not halfway through the flight.
-    if (changed.has('selected')) this.controller.resizeQuietly();
     this.controller.hostPropertiesChanged(changed as Map<string, unknown>);
   }
 

@@ -147,7 +147,13 @@ export class MapController implements ReactiveController {
     if (redraw || changedLater('renderer')) this.drawFeatures();
     if (changed.has('layers')) this.geographyKeeper.request();
     if ((changed.has('center') || changed.has('zoom')) && this.camera?.placed) this.placeFromSettings();
-    if (changed.has('selected')) this.applySelection(true);
+    if (changed.has('selected')) {
+      // Details beside the map have narrowed it: Leaflet takes the size (quietly) before it flies.
+      this.quietMove = true;
+      this.camera?.resize();
+      this.quietMove = false;
+      this.applySelection(true);
+    }
     // One event per update, whether the window, the layers or the selection (or all) changed.
     if (redraw || changed.has('selected')) this.emitViewChange();
     if (changedLater('bufferKm')) this.frontier.drawBuffers();
@@ -183,13 +189,6 @@ export class MapController implements ReactiveController {
     this.savedView = this.view.camera.current();
     this.view.destroy();
     this.view = null;
-  }
-
-  /** The layout resized the map (details beside it): Leaflet takes the size; no view change is told. */
-  resizeQuietly(): void {
-    this.quietMove = true;
-    this.camera?.resize();
-    this.quietMove = false;
   }
 
   /** The view from `center` and `zoom`, else the whole frontier. */
