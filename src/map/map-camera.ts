@@ -28,6 +28,12 @@ export interface CameraOptions {
   rightInset?: (() => number) | undefined;
 }
 
+/**
+ * `reset` (a Leaflet option missing from its types): exactly the centre asked for; at the same zoom
+ * Leaflet would pan instead, by whole pixels, and miss it by a fraction.
+ */
+const EXACTLY = { animate: false, reset: true } as L.ZoomPanOptions;
+
 /** Centre of the frontier region, for a map with no frontier to fit. */
 const REGION_CENTER: L.LatLngTuple = [33.5, 69.5];
 
@@ -73,7 +79,7 @@ export class MapCamera {
     this.autoFit = null;
     const validZoom = zoom !== null && Number.isFinite(zoom) ? zoom : null;
     if (center) {
-      this.map.setView([center[1], center[0]], validZoom ?? 7, { animate: false });
+      this.map.setView([center[1], center[0]], validZoom ?? 7, EXACTLY);
     } else if (validZoom !== null) {
       this.fitFrontier(false);
       this.map.setZoom(validZoom, { animate: false });
@@ -179,10 +185,7 @@ export class MapCamera {
   /** Back to a saved view, at the container's size now. */
   restore(saved: CameraView & { automatic?: boolean }): void {
     this.map.invalidateSize({ pan: false });
-    // `reset` (Leaflet option missing from its types): exactly the saved centre; a pan moves by whole
-    // pixels and misses it by a fraction.
-    const exactly = { animate: false, reset: true } as L.ZoomPanOptions;
-    this.map.setView([saved.center[1], saved.center[0]], saved.zoom, exactly);
+    this.map.setView([saved.center[1], saved.center[0]], saved.zoom, EXACTLY);
     this.placed = true;
     this.automaticView = saved.automatic ? this.key() : null;
   }
@@ -210,7 +213,11 @@ export class MapCamera {
     const size = this.map.getSize();
     if (container.clientWidth === size.x && container.clientHeight === size.y) return;
     const automatic = this.isAutomatic();
+    // The page laid the map out again (a timeline that loaded, details beside it): the same place
+    // stays in the middle, exactly, rather than the corner Leaflet keeps.
+    const view = this.placed ? this.current() : null;
     this.map.invalidateSize({ pan: false });
+    if (view) this.map.setView([view.center[1], view.center[0]], view.zoom, EXACTLY);
     if (automatic) this.automaticView = this.key();
   }
 }
