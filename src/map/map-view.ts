@@ -10,6 +10,7 @@ import { type FrontierFeature, LAYER_NAMES, type LayerName } from '../data/schem
 import type { BufferBand } from '../geo/buffers.ts';
 import type { Translator } from '../i18n/translate.ts';
 import { addViewControls, placeCornerControls } from './controls.ts';
+import { MarkerKeys } from './marker-keys.ts';
 import { PANES } from './panes.ts';
 import { escapeHtml, replaceTiles, type TileOptions } from './tile-layer.ts';
 
@@ -75,6 +76,7 @@ export class MapView {
   readonly measure: MeasureTool | null = null;
   private removeGestures?: () => void;
   private readonly resizeObserver: ResizeObserver;
+  private readonly keys: MarkerKeys;
 
   constructor(
     container: HTMLElement,
@@ -104,6 +106,7 @@ export class MapView {
     for (const [pane, zIndex] of PANES) this.map.createPane(pane).style.zIndex = String(zIndex);
     const attribution = L.control.attribution({ prefix: false }).addTo(this.map);
     attribution.addAttribution(OSM_ATTRIBUTION);
+    this.keys = new MarkerKeys(this.map.getPane('markerPane') ?? container);
     this.stacks = new MarkerStacks(this.map, {
       pane: 'markerPane',
       describe: (count) => options.i18n.t('stack.label', count),
@@ -150,6 +153,7 @@ export class MapView {
     this.map.on('moveend', () => {
       this.moving = false;
       this.stacks.update();
+      this.keys.refresh();
       this.geography.updateLabels();
       for (const resolve of this.moveWaiters.splice(0)) resolve();
       options.onViewChange();
@@ -297,6 +301,7 @@ export class MapView {
     for (const resolve of this.moveWaiters.splice(0)) resolve();
     this.resizeObserver.disconnect();
     this.removeGestures?.();
+    this.keys.remove();
     this.measure?.remove();
     this.stacks.remove();
     this.geography.remove();
