@@ -133,8 +133,7 @@ export class MapView {
     });
     const { start } = placeCornerControls(this.map, attribution, options.i18n.dir);
     this.camera = new MapCamera(this.map, { static: options.static, rightInset: options.rightInset });
-    // Leaflet 1.9 follows only window resizes: a container resized by the page, full screen or
-    // print would keep its old size (and a map created at 0×0 would stay empty).
+    // Leaflet follows only window resizes: a container resized otherwise would keep its old size.
     this.resizeObserver = new ResizeObserver(() => this.camera.resize());
     this.resizeObserver.observe(container);
     if (interactive) {
