@@ -96,3 +96,10 @@ export function addViewControls(
     .addTo(map);
   createStoryControl(actions, i18n, position).addTo(map);
 }
+
+/** The cooperative-gesture hints in the map's language. */
+export const gestureWords = ({ t }: Translator) => ({
+  ctrlZoom: t('gesture.ctrlZoom'),
+  cmdZoom: t('gesture.cmdZoom'),
+  twoFingers: t('gesture.twoFingers'),
+});

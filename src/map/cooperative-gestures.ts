@@ -8,7 +8,15 @@
 export interface CooperativeGestureOptions {
   /** True while gestures should cooperate with the page (asked at every gesture). */
   active: () => boolean;
+  /** The hints in the map's language (English when absent). */
+  words?: { ctrlZoom: string; cmdZoom: string; twoFingers: string };
 }
+
+const ENGLISH = {
+  ctrlZoom: 'Use Ctrl + scroll to zoom the map',
+  cmdZoom: 'Use ⌘ + scroll to zoom the map',
+  twoFingers: 'Use two fingers to move the map',
+};
 
 /** How long the hint stays after the last gesture that needed it. */
 const HINT_MS = 1500;
@@ -45,6 +53,7 @@ export function pageIsAround(): boolean {
 
 /** Installs the capture-phase filters on the map container; returns the function that removes them. */
 export function cooperativeGestures(container: HTMLElement, options: CooperativeGestureOptions): () => void {
+  const words = options.words ?? ENGLISH;
   const hintElement = document.createElement('div');
   hintElement.className = 'frontier-gesture-hint';
   hintElement.setAttribute('aria-hidden', 'true');
@@ -64,7 +73,7 @@ export function cooperativeGestures(container: HTMLElement, options: Cooperative
     if (event.ctrlKey || event.metaKey || !options.active()) return;
     // Leaflet listens in the bubble phase: stopping here leaves the default, the page scroll.
     event.stopPropagation();
-    hint(isMac() ? 'Use ⌘ + scroll to zoom the map' : 'Use Ctrl + scroll to zoom the map');
+    hint(isMac() ? words.cmdZoom : words.ctrlZoom);
   };
   const onTouchStart = (event: TouchEvent) => {
     follow();
@@ -78,7 +87,7 @@ export function cooperativeGestures(container: HTMLElement, options: Cooperative
     if (!touchStart || touchStart.hinted || event.touches.length !== 1 || !touch || !options.active()) return;
     if (Math.hypot(touch.clientX - touchStart.x, touch.clientY - touchStart.y) < DRAG_PX) return;
     touchStart.hinted = true;
-    hint('Use two fingers to move the map');
+    hint(words.twoFingers);
   };
   const onTouchEnd = () => {
     touchStart = null;

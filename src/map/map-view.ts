@@ -1,15 +1,14 @@
 /**
- * The one owner of Leaflet state for a `<frontier-map>`: creates the map in the element's shadow
- * root, draws basemap, frontier, features and selection, follows the container's size, and removes
- * it all again. The controller pushes plain data in and moves the view through `camera`; nothing
- * outside `src/map/` touches Leaflet.
+ * The one owner of Leaflet state for a `<frontier-map>`: creates the map in its shadow root, draws
+ * basemap, frontier, features and selection, follows the container's size, and removes it all again.
+ * The controller pushes plain data in and moves the view through `camera`.
  */
 import * as L from 'leaflet';
 import { type TimeWindow, visibleFeatures } from '../data/filter.ts';
 import { type FrontierFeature, LAYER_NAMES, type LayerName } from '../data/schema.ts';
 import type { BufferBand } from '../geo/buffers.ts';
 import type { Translator } from '../i18n/translate.ts';
-import { addViewControls, placeCornerControls } from './controls.ts';
+import { addViewControls, gestureWords, placeCornerControls } from './controls.ts';
 import { MarkerKeys } from './marker-keys.ts';
 import { PANES } from './panes.ts';
 import { escapeHtml, replaceTiles, type TileOptions } from './tile-layer.ts';
@@ -144,7 +143,8 @@ export class MapView {
         ...(fullscreen ? { onToggleFullscreen: fullscreen } : {}),
       });
       this.measure = new MeasureTool(this.map, 'frontier-labels', options.i18n, start);
-      this.removeGestures = cooperativeGestures(container, { active: options.cooperative ?? pageIsAround });
+      const gestures = { active: options.cooperative ?? pageIsAround, words: gestureWords(options.i18n) };
+      this.removeGestures = cooperativeGestures(container, gestures);
     }
     this.map.on('movestart', () => {
       this.moving = true;
