@@ -267,7 +267,15 @@ function intlDates(lang: Exclude<Lang, 'en'>, gregorianBeside: boolean): DateFor
 
 /** The dates of `lang`. Keep the result: it holds `Intl` formatters, which are slow to build. */
 export function createDateFormat(lang: Lang, options: { gregorianBeside?: boolean } = {}): DateFormat {
-  return lang === 'en' ? englishDates() : intlDates(lang, options.gregorianBeside ?? true);
+  const format = lang === 'en' ? englishDates() : intlDates(lang, options.gregorianBeside ?? true);
+  const years = new Intl.NumberFormat(supportedLocale(lang, 'number'), { useGrouping: false });
+  const { span } = format;
+  // A source dated by month or year only (`2025-12`, `2026`) is a span of that month or year.
+  format.span = (date, dateEnd) => {
+    if (!date || dateEnd || date.length >= 10) return span(date, dateEnd);
+    return date.length === 7 ? format.date(date) : years.format(Number(date));
+  };
+  return format;
 }
 
 /**
@@ -279,8 +287,7 @@ export function formatDate(iso: string, lang: Lang = 'en'): string {
 }
 
 /**
- * The successor of `formatDateSpan` in `components/feature-panel.ts`, with a language: the same
- * English ("9 Oct 2025", "11–12 Oct 2025", "30 Oct – 2 Nov 2025", "30 Dec 2025 – 2 Jan 2026").
+ * A span of days in `lang`; in English the map's usual form ("9 Oct 2025", "11–12 Oct 2025", "30 Oct – 2 Nov 2025", "30 Dec 2025 – 2 Jan 2026").
  * @example formatDateSpan('2025-10-12', '2025-10-19', 'ur') // '12–19 اکتوبر 2025'
  */
 export function formatDateSpan(date?: string, dateEnd?: string, lang: Lang = 'en'): string {

@@ -60,8 +60,6 @@ export const LAYER_STYLE: Readonly<Record<FeatureLayerName, LayerStyle>> = {
 /** Legend label of the two drawn layers that hold no features. */
 export const FRONTIER_LABEL = 'Durand Line (de facto border)';
 export const BUFFERS_LABEL = 'Distance bands along the frontier';
-/** Legend key of the dashed circles drawn around events located only to a town, district or province. */
-export const UNCERTAINTY_LABEL = 'Area where the event may have been (location uncertain)';
 
 /** Readable names of kinds, for panels and the event list. */
 export const KIND_LABEL: Readonly<Record<FeatureKind, string>> = {

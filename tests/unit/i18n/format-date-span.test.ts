@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateSpan } from '../../../src/data/format-date.ts';
+import { formatDateSpan } from '../../../src/i18n/dates.ts';
 
 describe('formatDateSpan', () => {
   it.each([
