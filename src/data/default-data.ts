@@ -7,6 +7,7 @@ import type { FeatureCollection, LineString, MultiLineString, MultiPolygon, Poin
 import type { Topology } from 'topojson-specification';
 import { DEFAULT_SOURCE_FILES, GEODATA_FILES, type GeodataPiece } from './geodata-pieces.ts';
 import { geodataUrl } from './geodata-url.ts';
+import { holdWhile } from './hold.ts';
 
 /** A frontier length as a news outlet printed it (geodata/facts.json). */
 export interface PressLengthFigure {
@@ -90,7 +91,7 @@ async function fetchText(file: string, signal?: AbortSignal, priority?: RequestP
   const url = geodataUrl(file);
   const response = await fetch(url, { ...(signal ? { signal } : {}), ...(priority ? { priority } : {}) });
   if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
-  return response.text();
+  return holdWhile(response, response.text());
 }
 
 /** Fetches and parses one piece of the default geography. */

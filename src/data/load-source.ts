@@ -2,6 +2,7 @@
  * Fetching a user's GeoJSON: a timeout, a size limit, and errors that say what went wrong in
  * words a site owner can act on. Parsing and validation happen after, in `validate.ts`.
  */
+import { holdWhile } from './hold.ts';
 
 export interface LoadOptions {
   /** Abort after this many milliseconds. */
@@ -137,7 +138,7 @@ export async function fetchSource(
       await response.body?.cancel().catch(() => undefined);
       throw new SourceLoadError(`answered HTTP ${response.status} ${response.statusText}`.trim(), 'http');
     }
-    const bytes = await readLimited(response, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    const bytes = await holdWhile(response, readLimited(response, options.maxBytes ?? DEFAULT_MAX_BYTES));
     return { bytes, contentType: response.headers.get('content-type') };
   } catch (error) {
     if (controller.signal.aborted && controller.signal.reason instanceof SourceLoadError) {

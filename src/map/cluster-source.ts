@@ -7,6 +7,7 @@
  * arrive: `prepareClusterWorker()` starts one ahead (when a large source is parsed), and the next
  * build takes it, so the clustering runs while the page renders the rest.
  */
+import { holdWhile } from '../data/hold.ts';
 import {
   buildClusterHierarchy,
   type ClusterHierarchy,
@@ -50,7 +51,7 @@ export function clusterOffMainThread(lon: Float64Array, lat: Float64Array, optio
     worker.terminate();
     return Promise.resolve(buildClusterHierarchy(coordinates, options));
   }
-  return new Promise<ClusterHierarchy>((resolve, reject) => {
+  const reply = new Promise<ClusterHierarchy>((resolve, reject) => {
     const finish = () => {
       worker.terminate();
       // A terminated worker lingers a while: its handlers would keep the coordinates with it.
@@ -75,4 +76,5 @@ export function clusterOffMainThread(lon: Float64Array, lat: Float64Array, optio
     // Copied, not transferred: the main thread may still need them if the worker fails.
     worker.postMessage({ id: 0, coordinates, options });
   });
+  return holdWhile(worker, reply);
 }

@@ -6,6 +6,7 @@
  * A large source goes to the workers as the bytes fetched: decoding 30 MB of UTF-8 alone costs the
  * page ~80 ms.
  */
+import { holdWhile } from '../data/hold.ts';
 import { SourceLoadError } from '../data/load-source.ts';
 import type { FrontierFeature } from '../data/schema.ts';
 import { type FeatureRun, runBytes } from '../data/split-features.ts';
@@ -171,7 +172,7 @@ function validateInWorker(
   } catch {
     return Promise.reject(new WorkerUnavailable());
   }
-  return new Promise<ValidationResult>((resolve, reject) => {
+  const reply = new Promise<ValidationResult>((resolve, reject) => {
     const features: FrontierFeature[] = [];
     const finish = () => {
       worker.terminate();
@@ -211,6 +212,7 @@ function validateInWorker(
     worker.postMessage(request satisfies ValidateWorkerInput, transfer);
     void first?.then((index) => worker.postMessage({ first: index } satisfies ValidateWorkerInput));
   });
+  return holdWhile(worker, reply);
 }
 
 /**

@@ -8,6 +8,7 @@ import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium.ts';
+import { waitForIdle } from './idle.ts';
 
 let browser: Browser;
 let page: Page;
@@ -18,7 +19,7 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
   // The built viewer on the test story (tests/e2e/story-server.ts).
   await page.goto(`${inject('baseUrl')}/story.html#layers=strikes,crossings&from=2040-03-02&to=2040-03-12`);
-  await page.evaluate(() => document.querySelector('frontier-map')!.whenIdle());
+  await waitForIdle(page);
   // The story's strikes of 2–12 March, its two crossings and the closure of 2–15 March.
   shown = ['t-closure-1', 't-crossing-1', 't-crossing-2', 't-strike-3', 't-strike-4'];
 });

@@ -2,6 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium.ts';
+import { waitForIdle } from './idle.ts';
 
 let browser: Browser;
 const base = () => inject('baseUrl');
@@ -24,12 +25,7 @@ async function open(path: string, viewport = { width: 1200, height: 900 }) {
   return { page, errors };
 }
 
-const whenIdle = (page: Page, selector = 'frontier-map') =>
-  page.evaluate(async (sel) => {
-    await customElements.whenDefined('frontier-map');
-    const map = document.querySelector(sel) as HTMLElement & { whenIdle(): Promise<void> };
-    await map.whenIdle();
-  }, selector);
+const whenIdle = (page: Page, selector = 'frontier-map') => waitForIdle(page, selector);
 
 describe('examples/plain.html', () => {
   it('upgrades markup that came before the script, survives a second copy of it, and draws', async () => {

@@ -10,6 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runAxe } from './axe.ts';
 import { launchChromium } from './chromium.ts';
+import { waitForIdle } from './idle.ts';
 
 const VIEWPORTS = {
   phone: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true },
@@ -39,9 +40,8 @@ async function open(
   contexts.push(context);
   const page = await context.newPage();
   await page.goto(`${inject('baseUrl')}${path}`);
+  await waitForIdle(page);
   await page.evaluate(async () => {
-    await customElements.whenDefined('frontier-map');
-    await document.querySelector('frontier-map')!.whenIdle();
     await document.querySelector('frontier-event-list')?.updateComplete;
   });
   return page;

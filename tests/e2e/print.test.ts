@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium.ts';
+import { waitForIdle } from './idle.ts';
 
 let browser: Browser;
 let page: Page;
@@ -68,7 +69,7 @@ beforeEach(async () => {
   await page?.close();
   page = await browser.newPage({ viewport: { width: 1400, height: 950 } });
   await page.goto(`${inject('baseUrl')}/story.html`);
-  await page.evaluate(() => document.querySelector('frontier-map')!.whenIdle());
+  await waitForIdle(page);
 });
 
 /** The shown points within 600 km of the frontier, and the shown ones beyond, as `[lng, lat]`. */

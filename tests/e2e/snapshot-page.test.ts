@@ -11,6 +11,7 @@ import { crc32, deflateSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium.ts';
+import { waitForIdle } from './idle.ts';
 import { expectToMatchReference } from './reference-image.ts';
 
 /** A 256 × 256 PNG of one colour. */
@@ -92,9 +93,9 @@ async function snapshotWithTiles(path: string) {
 describe('Download PNG', () => {
   it('saves frontier-map.png, a PNG of the map element', async () => {
     await page.goto(`${inject('baseUrl')}/story.html`);
-    const size = await page.evaluate(async () => {
+    await waitForIdle(page);
+    const size = await page.evaluate(() => {
       const map = document.querySelector('frontier-map')!;
-      await map.whenIdle();
       const rect = map.getBoundingClientRect();
       return [Math.round(rect.width * devicePixelRatio), Math.round(rect.height * devicePixelRatio)];
     });
