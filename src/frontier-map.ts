@@ -275,6 +275,12 @@ export class FrontierMapElement extends LitElement implements FrontierMapHost {
     return this.controller.sources.reloadUserLayers();
   }
 
+  /** An update waits while the language's translation loads (a few ms), so no English shows first. */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (this.locale.pending) await this.locale.ready;
+    return super.scheduleUpdate();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     this.controller.hostPropertiesChanged(changed as Map<string, unknown>);
   }

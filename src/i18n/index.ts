@@ -1,4 +1,6 @@
 /** Localisation: languages, translators, dates, feature text and fonts (no side effects). */
+
+export { loadedTranslation, loadTranslation } from './catalogues.ts';
 export { createDateFormat, type DateFormat, formatDate, formatDateSpan, type TickUnit } from './dates.ts';
 export { featureText, type TranslatableProperties } from './feature-text.ts';
 export { ARABIC_SCRIPT_FONTS, scriptFontStyles, URDU_FONTS } from './fonts.ts';
@@ -19,7 +21,6 @@ export { renderIsolated, renderLocal } from './render.ts';
 export {
   createTranslator,
   type LocalText,
-  TRANSLATIONS,
   type Translator,
   type TranslatorOptions,
   untranslatedKeys,

@@ -1,9 +1,12 @@
 /**
  * A reactive controller that gives a Lit element its translator: resolved from the element's own
  * `lang` or its closest ancestor's on connect and before each update, and again when any `lang`
- * attribute in the document changes (a page switching language re-renders its maps).
+ * attribute in the document changes (a page switching language re-renders its maps). A language
+ * whose translation is still loading keeps the element in its current language until it arrives;
+ * `ready` says when it has.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadedTranslation, loadTranslation } from './catalogues.ts';
 import { type Lang, resolveLanguage } from './languages.ts';
 import { createTranslator, type Translator, type TranslatorOptions } from './translate.ts';
 
@@ -11,6 +14,9 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 export class LocaleController implements ReactiveController {
   private current: Translator;
+  /** The language asked for while its translation loads. */
+  private wanted: Lang | null = null;
+  private loading: Promise<void> | null = null;
   private readonly observer = new MutationObserver(() => this.refresh(true));
 
   constructor(
@@ -29,6 +35,19 @@ export class LocaleController implements ReactiveController {
   /** The element's language now. */
   get lang(): Lang {
     return this.current.lang;
+  }
+
+  /**
+   * Resolves once the element's language has its translation (at once when it has): an element may
+   * wait for it before rendering, so that it does not show English first.
+   */
+  get ready(): Promise<void> {
+    return this.loading ?? Promise.resolve();
+  }
+
+  /** True while the translation of the element's language is on its way. */
+  get pending(): boolean {
+    return this.loading !== null;
   }
 
   hostConnected(): void {
@@ -52,8 +71,33 @@ export class LocaleController implements ReactiveController {
 
   private refresh(requestUpdate: boolean): void {
     const lang = resolveLanguage(this.host);
-    if (lang === this.current.lang) return;
-    this.current = createTranslator(lang, this.options);
-    if (requestUpdate) this.host.requestUpdate();
+    if (lang === this.current.lang) {
+      this.wanted = null;
+      return;
+    }
+    if (this.options.translation || loadedTranslation(lang)) {
+      this.wanted = null;
+      this.current = createTranslator(lang, this.options);
+      if (requestUpdate) this.host.requestUpdate();
+      return;
+    }
+    if (this.wanted === lang) return;
+    this.wanted = lang;
+    const loading: Promise<void> = loadTranslation(lang).then(
+      () => this.arrived(loading),
+      // Without its file (offline, blocked), the language is spoken in English, marked as such.
+      () => this.arrived(loading),
+    );
+    this.loading = loading;
+  }
+
+  private arrived(load: Promise<void>): void {
+    if (this.loading !== load) return;
+    this.loading = null;
+    const wanted = this.wanted;
+    this.wanted = null;
+    if (!wanted || wanted !== resolveLanguage(this.host)) return;
+    this.current = createTranslator(wanted, this.options);
+    this.host.requestUpdate();
   }
 }

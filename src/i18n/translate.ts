@@ -3,17 +3,13 @@
  * may speak different languages, and a host page may run its own localisation library. An element
  * asks `resolveLanguage(this)` for its language and keeps a `createTranslator(lang)` until it changes.
  */
+
+import { loadedTranslation } from './catalogues.ts';
 import { createDateFormat, type DateFormat } from './dates.ts';
 import { createFormat, type Format } from './format.ts';
 import { type Direction, directionOf, HTML_LANG, type Lang } from './languages.ts';
 import { en } from './locales/en.ts';
-import { prs } from './locales/prs.ts';
-import { ps } from './locales/ps.ts';
-import { ur } from './locales/ur.ts';
 import type { Catalogue, Message, MessageArgs, MessageKey, Translation } from './message.ts';
-
-/** The shipped translations, by language. English is the source; the others may hold `null`s. */
-export const TRANSLATIONS: Readonly<Record<Lang, Translation>> = { en, ps, prs, ur };
 
 /**
  * A string with the language it is really in. `fallback` is true when the translation was missing
@@ -63,7 +59,9 @@ const apply = (message: Message, format: Format, args: readonly unknown[]): stri
   typeof message === 'function' ? message(format, ...args) : message;
 
 /**
- * A translator for `lang`, built once per language change (it creates `Intl` formatters).
+ * A translator for `lang`, built once per language change (it creates `Intl` formatters). Its
+ * strings come from `options.translation`, else the shipped translation if it has loaded
+ * (`loadTranslation`), else English, marked as a stand-in.
  *
  * @example
  * const i18n = createTranslator(resolveLanguage(this));
@@ -74,7 +72,7 @@ export function createTranslator(lang: Lang, options: TranslatorOptions = {}): T
   const format = createFormat(lang);
   // English stand-ins are formatted as English: Western digits inside an English phrase.
   const english = lang === 'en' ? format : createFormat('en');
-  const own = options.translation ?? TRANSLATIONS[lang];
+  const own: Partial<Translation> = options.translation ?? loadedTranslation(lang) ?? {};
   const overrides = options.overrides ?? {};
   const local = (key: MessageKey, args: readonly unknown[]): LocalText => {
     const message = (Object.hasOwn(overrides, key) ? overrides[key] : undefined) ?? own[key];

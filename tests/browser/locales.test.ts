@@ -5,7 +5,7 @@
  * language at run time re-renders, timeline included.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { TRANSLATIONS } from '../../src/i18n/translate.ts';
+import { TRANSLATIONS } from '../../src/i18n/translations.ts';
 import { cleanup, mountStory, shadow } from './helpers.ts';
 
 afterEach(() => {

@@ -76,6 +76,12 @@ export class FrontierEventListElement extends LitElement {
     this.detach();
   }
 
+  /** As the map does: no English first while the language's translation loads. */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (this.locale.pending) await this.locale.ready;
+    return super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('for') && this.isConnected) this.attach();
   }

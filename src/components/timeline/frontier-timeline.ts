@@ -213,6 +213,8 @@ export class FrontierTimelineElement extends LitElement {
    * chart takes ~70 ms, which would otherwise lengthen one long task).
    */
   protected override async scheduleUpdate(): Promise<unknown> {
+    // As the map does: no English first while the language's translation loads.
+    if (this.locale.pending) await this.locale.ready;
     if (this.features.length >= DEFER_FEATURES && !this.data.has(this.features)) {
       await new Promise((resolve) => setTimeout(resolve));
     }

@@ -2,13 +2,18 @@
  * Every locale has every key of English (independently of tsc, which checks the same through
  * `satisfies Translation`), every message runs, and the stance on the border holds in each language.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { FEATURE_KINDS, LAYER_NAMES, PRECISIONS } from '../../../src/data/schema.ts';
+import { loadTranslation } from '../../../src/i18n/catalogues.ts';
 import { createFormat } from '../../../src/i18n/format.ts';
 import { LANGUAGES } from '../../../src/i18n/languages.ts';
 import { en } from '../../../src/i18n/locales/en.ts';
 import type { Message } from '../../../src/i18n/message.ts';
-import { createTranslator, TRANSLATIONS, untranslatedKeys } from '../../../src/i18n/translate.ts';
+import { createTranslator, untranslatedKeys } from '../../../src/i18n/translate.ts';
+import { TRANSLATIONS } from '../../../src/i18n/translations.ts';
+
+// The element loads a translation when it first needs it; these tests read them all at once.
+beforeAll(() => Promise.all((['ps', 'prs', 'ur'] as const).map(loadTranslation)));
 
 const englishKeys = Object.keys(en).sort();
 

@@ -1,7 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTranslation } from '../../../src/i18n/catalogues.ts';
 import { createFormat, supportedLocale } from '../../../src/i18n/format.ts';
 import type { Translation } from '../../../src/i18n/message.ts';
-import { createTranslator, TRANSLATIONS, untranslatedKeys } from '../../../src/i18n/translate.ts';
+import { createTranslator, untranslatedKeys } from '../../../src/i18n/translate.ts';
+import { TRANSLATIONS } from '../../../src/i18n/translations.ts';
+
+// The element loads a translation when it first needs it; these tests read them all at once.
+beforeAll(() => Promise.all((['ps', 'prs', 'ur'] as const).map(loadTranslation)));
 
 describe('createTranslator', () => {
   it('speaks each language with its own digits and direction', () => {
