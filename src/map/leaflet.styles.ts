@@ -1,7 +1,8 @@
 /**
  * Leaflet's CSS, adopted into each map's shadow root: host pages neither break it nor receive it.
+ * Only the rules of the parts the map uses (scripts/leaflet-css.mjs writes the file from Leaflet's).
  */
-import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import { unsafeCSS } from 'lit';
+import leafletCss from './leaflet-core.css?inline';
 
 export const leafletStyles = unsafeCSS(leafletCss);
