@@ -30,6 +30,12 @@ const frameStyles = css`
     --frontier-panel-bg: rgba(255, 255, 255, 0.97);
     contain: layout;
   }
+  /* With fingers the timeline's buttons are 44 px tall: the timeline and what is placed above it grow. */
+  @media (pointer: coarse) {
+    :host {
+      --frontier-timeline-height: 110px;
+    }
+  }
   :host([hidden]) {
     display: none;
   }
@@ -52,6 +58,8 @@ const frameStyles = css`
     width: 100%;
     background: var(--frontier-sea);
     font: inherit;
+    /* Lets what is drawn on the map size itself to the map (cqw), not the page: the border's caption. */
+    container-type: inline-size;
   }
   .map:focus-visible {
     outline: 3px solid var(--frontier-accent, #2b6cb0);

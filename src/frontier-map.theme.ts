@@ -20,6 +20,11 @@ const LIGHT = `
   --frontier-warning-bg: #fff8e1;
   --frontier-axis: #8a8272;
   --frontier-halo: #fff;
+  --frontier-place-ink: #3b4150;
+  --frontier-capital-ink: #1d2330;
+  --frontier-region-ink: #7a7262;
+  --frontier-country-ink: #6b6352;
+  --frontier-crossing-ink: #2e5e31;
   color-scheme: light;
 `;
 
@@ -44,6 +49,11 @@ const DARK = `
   --frontier-warning-bg: #3a3018;
   --frontier-axis: #8c96a3;
   --frontier-halo: #0e1318;
+  --frontier-place-ink: #d4d0c8;
+  --frontier-capital-ink: #f4f1ea;
+  --frontier-region-ink: #a59f92;
+  --frontier-country-ink: #c9c2b3;
+  --frontier-crossing-ink: #93c996;
   --frontier-color-posts: #6f8fe8;
   --frontier-color-militancy: #b26bd6;
   color-scheme: dark;
@@ -60,10 +70,6 @@ const DARK_RULES: ReadonlyArray<[string, string]> = [
     '.leaflet-control-scale-line',
     'background: rgba(24, 28, 34, 0.8); color: #e8e6e1; border-color: #b9b4aa;',
   ],
-  ['.frontier-country-label span', 'color: #a59f92; text-shadow: 0 0 3px #0e1318;'],
-  ['.frontier-country-label.is-focus span', 'color: #c9c2b3;'],
-  ['.frontier-city-label span', 'color: #d4d0c8; text-shadow: 0 0 3px #0e1318, 0 0 3px #0e1318;'],
-  ['.frontier-city-label span::before', 'background: #d4d0c8;'],
   ['.frontier-line-casing', 'stroke: #0e1318;'],
   ['.frontier-line-label span', 'background: rgba(24, 28, 34, 0.92); color: #e8e6e1; border-color: #6b7480;'],
   ['.frontier-marker path', 'stroke: #0e1318;'],

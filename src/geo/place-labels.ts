@@ -38,6 +38,13 @@ export interface LabelCandidate {
   positions?: readonly LabelPosition[];
   /** Pixels between this label's anchor and its text, in place of the common `gap` (say, past a marker). */
   gap?: number;
+  /** Whether a dot marks the anchor (default true); the name of an area has none. */
+  dot?: boolean;
+  /**
+   * Other anchors to try, as pixel offsets from `x`, `y`, in order, when no position fits at the
+   * anchor itself: the name of an area may slide within it rather than be left out.
+   */
+  shifts?: readonly (readonly [number, number])[];
 }
 
 export interface PlacedLabel {
@@ -95,6 +102,23 @@ export function labelBox(candidate: LabelCandidate, position: LabelPosition, gap
   }
 }
 
+/** The first position, at the anchor and then at each shift of it, whose box `fits`. */
+function firstClearSpot(
+  candidate: LabelCandidate,
+  fits: (box: ScreenBox) => boolean,
+  gap: number,
+): { position: LabelPosition; box: ScreenBox } | null {
+  for (const [dx, dy] of [[0, 0] as const, ...(candidate.shifts ?? [])]) {
+    const anchor =
+      dx === 0 && dy === 0 ? candidate : { ...candidate, x: candidate.x + dx, y: candidate.y + dy };
+    for (const position of candidate.positions ?? DEFAULT_POSITIONS) {
+      const box = labelBox(anchor, position, gap);
+      if (fits(box)) return { position, box };
+    }
+  }
+  return null;
+}
+
 const inside = (box: ScreenBox, outer: ScreenBox) =>
   box.minX >= outer.minX && box.maxX <= outer.maxX && box.minY >= outer.minY && box.maxY <= outer.maxY;
 
@@ -140,22 +164,26 @@ export function placeLabels(
     .sort((a, b) => a.priority - b.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const placed: PlacedLabel[] = [];
   for (const candidate of order) {
+    const withDot = dotRadius > 0 && candidate.dot !== false;
     const dot: ScreenBox = {
       minX: candidate.x - dotRadius,
       minY: candidate.y - dotRadius,
       maxX: candidate.x + dotRadius,
       maxY: candidate.y + dotRadius,
     };
-    if (dotRadius > 0 && tree.search(dot).some((e) => e.type === 1)) continue;
-    for (const position of candidate.positions ?? DEFAULT_POSITIONS) {
-      const box = labelBox(candidate, position, candidate.gap ?? gap);
-      const clear = grow(box, padding);
-      if (!inside(box, viewport) || tree.collides(clear) || hitsObstacle(clear)) continue;
-      tree.insert({ ...box, type: 1 });
-      if (dotRadius > 0) tree.insert({ ...dot, type: 2 });
-      placed.push({ id: candidate.id, position, box });
-      break;
-    }
+    if (withDot && tree.search(dot).some((e) => e.type === 1)) continue;
+    const spot = firstClearSpot(
+      candidate,
+      (box) => {
+        const clear = grow(box, padding);
+        return inside(box, viewport) && !tree.collides(clear) && !hitsObstacle(clear);
+      },
+      candidate.gap ?? gap,
+    );
+    if (!spot) continue;
+    tree.insert({ ...spot.box, type: 1 });
+    if (withDot) tree.insert({ ...dot, type: 2 });
+    placed.push({ id: candidate.id, ...spot });
   }
   return placed;
 }

@@ -164,8 +164,11 @@ export class MapCamera {
     if (automatic) this.automaticView = this.key();
   }
 
-  /** Fits `[lat, lng]` bounds (the frontier plus every feature, for "whole story"). */
-  fitBounds(bounds: L.LatLngBounds): void {
+  /** Fits the frontier and `points` (every feature, for "whole story"), with `more` bounds if given. */
+  fitStory(points: readonly L.LatLng[], more?: L.LatLngBounds | null): void {
+    const bounds = L.latLngBounds([...points]);
+    if (this.frontierBounds) bounds.extend(this.frontierBounds);
+    if (more) bounds.extend(more);
     if (bounds.isValid()) this.map.fitBounds(bounds, { ...this.padding(), animate: this.animate });
   }
 

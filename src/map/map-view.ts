@@ -265,6 +265,8 @@ export class MapView {
   select(id: string | null, fly = false): boolean {
     this.selectedId = id;
     const position = this.highlight();
+    // A selected marker folded into a stack is fanned out, and stays so through the flight.
+    this.stacks.showSelected(true);
     if (fly && position) this.camera.flyTo(position);
     return position !== null;
   }
@@ -276,14 +278,9 @@ export class MapView {
 
   /** The frontier plus every feature, so distant talk venues (Doha, Istanbul) come into view. */
   fitStory(): void {
-    const bounds = L.latLngBounds([]);
-    if (this.camera.frontierBounds) bounds.extend(this.camera.frontierBounds);
-    for (const group of this.featureLayers?.groups.values() ?? []) {
-      for (const layer of group.getLayers()) if (layer instanceof L.Marker) bounds.extend(layer.getLatLng());
-    }
-    const points = this.large.renderer?.bounds();
-    if (points) bounds.extend(points);
-    this.camera.fitBounds(bounds);
+    const layers = [...(this.featureLayers?.groups.values() ?? [])].flatMap((group) => group.getLayers());
+    const points = layers.flatMap((layer) => (layer instanceof L.Marker ? [layer.getLatLng()] : []));
+    this.camera.fitStory(points, this.large.renderer?.bounds());
   }
 
   /** Resolves when no pan or zoom is under way (and clusters being built are drawn). */

@@ -38,36 +38,39 @@ export const mapStyles = css`
     white-space: nowrap;
     line-height: 1.15;
     font-size: 11.5px;
-    color: #3b4150;
-    text-shadow: 0 0 2px #fff, 0 0 3px #fff, 0 0 4px #fff;
+    color: var(--frontier-place-ink);
+    text-shadow:
+      0 0 2px var(--frontier-halo),
+      0 0 3px var(--frontier-halo),
+      0 0 4px var(--frontier-halo);
     pointer-events: none;
   }
   .frontier-place-label.kind-capital {
     font-size: 13px;
     font-weight: 700;
-    color: #1d2330;
+    color: var(--frontier-capital-ink);
   }
   .frontier-place-label.kind-province {
     font-size: 10.5px;
     letter-spacing: 0.08em;
     text-transform: uppercase;
-    color: #8a8272;
+    color: var(--frontier-region-ink);
   }
   .frontier-place-label.kind-country,
   .frontier-place-label.kind-country-focus {
     font-size: 11px;
     letter-spacing: 0.14em;
     text-transform: uppercase;
-    color: #8a8272;
+    color: var(--frontier-region-ink);
   }
   .frontier-place-label.kind-country-focus {
     font-size: 13px;
     font-weight: 600;
-    color: #6b6352;
+    color: var(--frontier-country-ink);
   }
   .frontier-place-label.kind-crossing {
     font-style: italic;
-    color: #2e5e31;
+    color: var(--frontier-crossing-ink);
   }
   /* The place's dot, at the anchor the label was placed beside. */
   .frontier-place-label.kind-town::before,
@@ -81,15 +84,15 @@ export const mapStyles = css`
     height: 5px;
     margin: -2.5px 0 0 -2.5px;
     border-radius: 50%;
-    background: #4a4f5c;
-    box-shadow: 0 0 0 1px #fff;
+    background: var(--frontier-place-ink);
+    box-shadow: 0 0 0 1px var(--frontier-halo);
   }
   .frontier-place-label.kind-capital::before {
     width: 7px;
     height: 7px;
     margin: -3.5px 0 0 -3.5px;
     border-radius: 1px;
-    background: #1d2330;
+    background: var(--frontier-capital-ink);
   }
   .frontier-line {
     stroke: var(--frontier-line-color);
@@ -100,13 +103,19 @@ export const mapStyles = css`
     stroke-opacity: 0.9;
     fill: none;
   }
+  /* On a narrow map the credits wrap beside the scale bar rather than run over it. */
+  .leaflet-control-attribution {
+    max-width: calc(100cqw - 100px);
+  }
   .frontier-line-label {
     width: auto !important;
     height: auto !important;
   }
   .frontier-line-label span {
     display: block;
-    white-space: nowrap;
+    /* One line where the map is wide; wrapped rather than cut off by the map's edge on a phone. */
+    width: max-content;
+    max-width: 55cqw;
     transform: translate(8px, 4px);
     background: rgba(255, 255, 255, 0.9);
     border: 1px solid #9a9385;
@@ -167,6 +176,12 @@ export const mapStyles = css`
     font-size: 11px;
     font-weight: 700;
     box-shadow: 0 1px 2px rgba(0, 0, 0, 0.4);
+  }
+  /* The selected event is in this stack: ringed as a selected marker is enlarged. */
+  .frontier-stack.has-selected > span {
+    box-shadow:
+      0 0 0 2px #fff,
+      0 0 0 5px #d97706;
   }
   .frontier-stack.is-open > span {
     background: #fff;

@@ -23,12 +23,16 @@ export class MarkerStacks {
   private markers: L.Marker[] = [];
   private stacks: L.Marker[] = [];
   private open: Open | null = null;
+  /** The markers folded into each stack on the map. */
+  private readonly members = new Map<L.Marker, L.Marker[]>();
+  /** The selected marker, kept fanned out through moves until the reader folds its stack. */
+  private revealed: L.Marker | null = null;
   /** The positions (container pixels) of the markers and stacks drawn now, for the labels. */
   boxes: ScreenBox[] = [];
   private readonly onKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && this.open) {
       const stack = this.open.stack;
-      this.fold();
+      this.foldByReader();
       stack.getElement()?.focus();
     }
   };
@@ -38,8 +42,14 @@ export class MarkerStacks {
     private readonly options: { pane: string; describe: (count: number) => string },
   ) {
     map.on('zoomstart', this.fold, this);
-    map.on('click', this.fold, this);
+    map.on('click', this.foldByReader, this);
     map.getContainer().addEventListener('keydown', this.onKey);
+  }
+
+  /** The reader folded the open stack (a click elsewhere, Escape, the stack itself): it stays folded. */
+  private foldByReader(): void {
+    this.revealed = null;
+    this.fold();
   }
 
   /** The markers that may be stacked (those on the map now); call `update()` after. */
@@ -53,6 +63,7 @@ export class MarkerStacks {
     this.fold();
     for (const stack of this.stacks) stack.remove();
     this.stacks = [];
+    this.members.clear();
     this.boxes = [];
     const map = this.map;
     if (!(map as unknown as { _loaded?: boolean })._loaded) return;
@@ -72,7 +83,24 @@ export class MarkerStacks {
       if (stack.ids.length < 2) continue;
       const members = stack.ids.map((id) => shown[Number(id)]!);
       for (const member of members) setHidden(member, true);
-      this.stacks.push(this.stackMarker(members, map.containerPointToLatLng([stack.x, stack.y])));
+      const marker = this.stackMarker(members, map.containerPointToLatLng([stack.x, stack.y]));
+      this.stacks.push(marker);
+      this.members.set(marker, members);
+    }
+    this.showSelected();
+  }
+
+  /**
+   * Rings a stack that holds the selected marker, which would otherwise not show; with `open` (a new
+   * selection), also fans that stack out, and again after each move, until the reader folds it.
+   */
+  showSelected(open = false): void {
+    const selected = (marker: L.Marker) => marker.getElement()?.classList.contains('is-selected') ?? false;
+    if (open) this.revealed = this.markers.find(selected) ?? null;
+    for (const [stack, members] of this.members) {
+      stack.getElement()?.classList.toggle('has-selected', members.some(selected));
+      const reveal = this.revealed !== null && members.includes(this.revealed);
+      if (reveal && this.open?.stack !== stack) this.unfold(stack, members, false);
     }
   }
 
@@ -99,7 +127,7 @@ export class MarkerStacks {
       element?.setAttribute('aria-expanded', 'false');
     });
     const toggle = (byKeyboard: boolean) => {
-      if (this.open?.stack === stack) this.fold();
+      if (this.open?.stack === stack) this.foldByReader();
       else this.unfold(stack, members, byKeyboard);
     };
     stack.on('click', (event) => {
@@ -169,8 +197,9 @@ export class MarkerStacks {
     this.fold();
     for (const stack of this.stacks) stack.remove();
     this.stacks = [];
+    this.members.clear();
     this.map.off('zoomstart', this.fold, this);
-    this.map.off('click', this.fold, this);
+    this.map.off('click', this.foldByReader, this);
     this.map.getContainer().removeEventListener('keydown', this.onKey);
   }
 }

@@ -26,6 +26,30 @@ export interface PlaceName {
 
 /** Kinds drawn as a name over an area (centred, no dot) rather than beside a point. */
 const AREA_KINDS = new Set(['province', 'country', 'country-focus']);
+
+/**
+ * Where the name of an area may slide when its centre is taken (by a capital's name, say): a country's
+ * by about half its width and a line or two, a province's (smaller) by a line up or down only.
+ */
+function areaShifts(kind: string, width: number, height: number): [number, number][] {
+  const up = 1.6 * height;
+  if (kind === 'province')
+    return [
+      [0, -up],
+      [0, up],
+    ];
+  const side = 0.6 * width;
+  return [
+    [0, -up],
+    [0, up],
+    [-side, 0],
+    [side, 0],
+    [-side, -up],
+    [side, -up],
+    [-side, up],
+    [side, up],
+  ];
+}
 const POINT_POSITIONS: readonly LabelPosition[] = ['right', 'left', 'above', 'below'];
 /** A marker's half width and a little: text next to a place under a marker starts past the marker. */
 const PAST_MARKER = 14;
@@ -102,6 +126,8 @@ export class PlaceLabelLayer {
           priority: name.priority,
           positions: ['below', 'above'],
           gap: 0,
+          dot: false,
+          shifts: areaShifts(name.kind, width, height),
         };
       }
       const candidate: LabelCandidate = {

@@ -306,8 +306,7 @@ export const printStyles = css`
     .frontier-marker svg {
       filter: none;
     }
-    .frontier-country-label span,
-    .frontier-city-label span {
+    .frontier-place-label {
       text-shadow: none;
     }
   }

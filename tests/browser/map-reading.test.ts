@@ -91,6 +91,27 @@ describe('stacks', () => {
     expect(stack.getAttribute('aria-expanded')).toBe('false');
   });
 
+  it('fans out and rings the stack that holds an event chosen elsewhere (the list, a permalink)', async () => {
+    const element = await mount({ center: '34.5,69.2', zoom: '6' });
+    element.select('k2');
+    await element.whenIdle();
+    const marker = shadow(element).querySelector<HTMLElement>('.frontier-marker[data-feature-id="k2"]')!;
+    expect(marker.classList.contains('is-selected')).toBe(true);
+    expect(marker.classList.contains('is-stacked')).toBe(false);
+    const stack = [...shadow(element).querySelectorAll<HTMLElement>('.frontier-stack')].find(
+      (s) => s.textContent?.trim() === '4',
+    )!;
+    expect(stack.classList.contains('has-selected')).toBe(true);
+    expect(stack.getAttribute('aria-expanded')).toBe('true');
+    const box = marker.getBoundingClientRect();
+    const hit = shadow(element).elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    expect(hit?.closest('.frontier-marker')).toBe(marker);
+    // Folded again (a click on the bare map), the stack still says it holds the selection.
+    element.map!.fire('click');
+    expect(stack.getAttribute('aria-expanded')).toBe('false');
+    expect(stack.classList.contains('has-selected')).toBe(true);
+  });
+
   it('splits a stack when zooming in takes its members apart', async () => {
     const element = await mount({ center: '33.34,69.92', zoom: '6' });
     const khost = () =>

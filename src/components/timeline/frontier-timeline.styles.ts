@@ -184,6 +184,13 @@ export const timelineStyles = [
     }
       /* Fingers: buttons and the window's handles at least 44 × 44 px (the drawn grip stays narrow). */
     @media (pointer: coarse) {
+      /* The row grows to the buttons' height rather than letting them spill over the chart. */
+      :host {
+        height: var(--frontier-timeline-height, 110px);
+      }
+      .bar-row {
+        height: 44px;
+      }
       button.play,
       button.zoom,
       button.reset {

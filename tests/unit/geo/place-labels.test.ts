@@ -110,6 +110,42 @@ describe('placeLabels', () => {
     expect(placed.map((p) => p.id)).toEqual(['a']);
   });
 
+  it("slides an area's name to the first free shift when its centre is taken, and gives it no dot", () => {
+    const capital = {
+      id: 'kabul',
+      x: 200,
+      y: 100,
+      width: 60,
+      height: 14,
+      priority: 1,
+      positions: ['right'] as const,
+    };
+    const country = {
+      id: 'country-AFG',
+      x: 230,
+      y: 93,
+      width: 100,
+      height: 14,
+      priority: 2,
+      positions: ['below'] as const,
+      gap: 0,
+      dot: false,
+      shifts: [
+        [0, -20],
+        [0, 20],
+      ] as const,
+    };
+    const placed = placeLabels([capital, country], { viewport: VIEW, dotRadius: 3 });
+    expect(placed.map((p) => [p.id, p.box.minY])).toEqual([
+      ['kabul', 93],
+      // Its centre lies under Kabul's name: moved up a line and a half rather than left out.
+      ['country-AFG', 73],
+    ]);
+    // Without shifts it would be left out.
+    const fixed = placeLabels([capital, { ...country, shifts: [] }], { viewport: VIEW, dotRadius: 3 });
+    expect(fixed.map((p) => p.id)).toEqual(['kabul']);
+  });
+
   it('skips candidates with non-finite numbers', () => {
     const bad = { id: 'nan', x: Number.NaN, y: 1, width: 1, height: 1, priority: 0 };
     expect(placeLabels([bad], { viewport: VIEW })).toEqual([]);
