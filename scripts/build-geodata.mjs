@@ -68,13 +68,14 @@ const LAKE_MIN_KM2 = 400;
 const LAKE_MIN_WIDTH_KM = 4;
 const KM_PER_DEG = 111.2;
 // The coarse basemap for the opening view and below (zoom <= LOW_MAX_ZOOM), where a pixel is 2 km or
-// more: every edge, the frontier's too, at LOW_TOL near the two countries, coarser far off, on a 0.001° grid.
+// more: every edge, the frontier's too, at LOW_TOL (a pixel at zoom 6) near the two countries, coarser far
+// off, on a 0.002° grid. Far off stays under 0.1°, or the coast of Istanbul moves off its venue.
 // Countries and frontier come from one topology at this level too, so they still meet exactly.
 const LOW_MAX_ZOOM = 6;
-const LOW_TOL = 0.01;
-const LOW_TOL_PER_DEG = 0.01;
-const LOW_FAR_TOL = 0.05;
-const LOW_OUT_UNIT = 1e3;
+const LOW_TOL = 0.02;
+const LOW_TOL_PER_DEG = 0.015;
+const LOW_FAR_TOL = 0.07;
+const LOW_OUT_UNIT = 500;
 // Border rivers narrower than this become a shared edge (see closeSlivers).
 const SLIVER_WIDTH = 0.02;
 // The written basemap and frontier share this grid (the TopoJSON transform): 1e-4°, about 11 m, a tenth

@@ -12,6 +12,7 @@ import { themeStyles } from './frontier-map.theme.ts';
 import { leafletStyles } from './map/leaflet.styles.ts';
 import { mapStyles } from './map/map.styles.ts';
 import { measureToolStyles } from './map/measure-tool.styles.ts';
+import { placeLabelStyles } from './map/place-label.styles.ts';
 
 const frameStyles = css`
   :host {
@@ -176,6 +177,7 @@ export const frontierMapStyles = [
   leafletStyles,
   frameStyles,
   mapStyles,
+  placeLabelStyles,
   measureToolStyles,
   bandTableStyles,
   legendStyles,

@@ -25,6 +25,7 @@ const LIGHT = `
   --frontier-region-ink: #7a7262;
   --frontier-country-ink: #6b6352;
   --frontier-crossing-ink: #2e5e31;
+  --frontier-caption-bg: rgba(255, 255, 255, 0.9);
   color-scheme: light;
 `;
 
@@ -54,6 +55,7 @@ const DARK = `
   --frontier-region-ink: #a59f92;
   --frontier-country-ink: #c9c2b3;
   --frontier-crossing-ink: #93c996;
+  --frontier-caption-bg: rgba(24, 28, 34, 0.92);
   --frontier-color-posts: #6f8fe8;
   --frontier-color-militancy: #b26bd6;
   color-scheme: dark;
@@ -71,7 +73,6 @@ const DARK_RULES: ReadonlyArray<[string, string]> = [
     'background: rgba(24, 28, 34, 0.8); color: #e8e6e1; border-color: #b9b4aa;',
   ],
   ['.frontier-line-casing', 'stroke: #0e1318;'],
-  ['.frontier-line-label span', 'background: rgba(24, 28, 34, 0.92); color: #e8e6e1; border-color: #6b7480;'],
   ['.frontier-marker path', 'stroke: #0e1318;'],
   ['.frontier-marker svg', 'filter: drop-shadow(0 0 1px #0e1318);'],
 ];

@@ -1,17 +1,15 @@
 /**
  * Greedy label placement in screen space, the way `labelgun` does it: candidates in order of priority,
  * each tried at a few positions around its anchor; a position is taken if its box stays inside the
- * viewport and overlaps no obstacle (event markers) and no label placed before it. A dynamic R-tree
- * (`rbush`) holds the placed boxes as they come; the obstacles, known up front and many, go into a
- * packed static one (`flatbush`, ten times faster to build than rbush's bulk load for 3,000 boxes). Each
- * test is two tree searches, not a loop over everything.
+ * viewport and overlaps no obstacle (event markers) and no label placed before it. The obstacles, known
+ * up front and many, go into a packed R-tree (`flatbush`); the labels placed so far, a few hundred at
+ * most, are a plain list (an R-tree there cost more bytes than the milliseconds it saved).
  *
  * Pure: pixel numbers in, boxes out; no DOM, no Leaflet. The caller projects the places, measures (or
  * estimates) the text, and passes only the obstacles in view: for 100,000 events that is what keeps the
  * tree small.
  */
 import Flatbush from 'flatbush';
-import RBush from 'rbush';
 
 /** An axis-aligned box in screen pixels (y grows downwards). */
 export interface ScreenBox {
@@ -119,6 +117,23 @@ function firstClearSpot(
   return null;
 }
 
+const overlap = (a: ScreenBox, b: ScreenBox) =>
+  a.minX <= b.maxX && b.minX <= a.maxX && a.minY <= b.maxY && b.minY <= a.maxY;
+
+/** The boxes of the labels placed so far, and of their dots. */
+class PlacedBoxes {
+  private readonly entries: Entry[] = [];
+  insert(entry: Entry): void {
+    this.entries.push(entry);
+  }
+  collides(box: ScreenBox): boolean {
+    return this.entries.some((entry) => overlap(entry, box));
+  }
+  touchesText(box: ScreenBox): boolean {
+    return this.entries.some((entry) => entry.type === 1 && overlap(entry, box));
+  }
+}
+
 const inside = (box: ScreenBox, outer: ScreenBox) =>
   box.minX >= outer.minX && box.maxX <= outer.maxX && box.minY >= outer.minY && box.maxY <= outer.maxY;
 
@@ -157,7 +172,7 @@ export function placeLabels(
 ): PlacedLabel[] {
   const { viewport, obstacles = [], gap = 4, padding = 2, dotRadius = 0 } = options;
   const hitsObstacle = obstacleTest(obstacles);
-  const tree = new RBush<Entry>();
+  const tree = new PlacedBoxes();
   const order = candidates
     .filter(finite)
     .slice()
@@ -171,7 +186,7 @@ export function placeLabels(
       maxX: candidate.x + dotRadius,
       maxY: candidate.y + dotRadius,
     };
-    if (withDot && tree.search(dot).some((e) => e.type === 1)) continue;
+    if (withDot && tree.touchesText(dot)) continue;
     const spot = firstClearSpot(
       candidate,
       (box) => {

@@ -1,11 +1,11 @@
 /**
  * Stacks of points drawn at (nearly) the same screen position, so each can still be chosen: co-located
- * events become one marker with a count that opens into a "spider" (see `spiderfy.ts`). A k-d tree
- * (`kdbush`) finds each point's neighbours within the radius.
+ * events become one marker with a count that opens into a "spider" (see `spiderfy.ts`). A packed
+ * R-tree (`flatbush`, which the label placement uses too) finds each point's neighbours within the radius.
  *
  * Pure: pixel positions in, groups of ids out; no DOM, no Leaflet.
  */
-import KDBush from 'kdbush';
+import Flatbush from 'flatbush';
 
 export interface ScreenPoint {
   id: string;
@@ -46,17 +46,21 @@ export function stackPoints(points: readonly ScreenPoint[], radius: number): Poi
   if (!(radius >= 0)) throw new RangeError(`radius must be 0 or more, got ${radius}`);
   const sorted = points.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y)).sort(byId);
   if (!sorted.length) return [];
-  const index = new KDBush(sorted.length);
-  for (const p of sorted) index.add(p.x, p.y);
+  const index = new Flatbush(sorted.length);
+  for (const p of sorted) index.add(p.x, p.y, p.x, p.y);
   index.finish();
+  const within = (seed: ScreenPoint) =>
+    index.search(seed.x - radius, seed.y - radius, seed.x + radius, seed.y + radius, (j) => {
+      const p = sorted[j]!;
+      return (p.x - seed.x) ** 2 + (p.y - seed.y) ** 2 <= radius * radius;
+    });
   const taken = new Uint8Array(sorted.length);
   const stacks: PointStack[] = [];
   for (let i = 0; i < sorted.length; i++) {
     if (taken[i]) continue;
     const seed = sorted[i]!;
     // Indices are positions in `sorted`, so sorting them keeps the members in id order.
-    const members = index
-      .within(seed.x, seed.y, radius)
+    const members = within(seed)
       .filter((j) => !taken[j])
       .sort((a, b) => a - b);
     for (const j of members) taken[j] = 1;

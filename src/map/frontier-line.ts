@@ -1,6 +1,6 @@
 /**
- * The Durand Line: a dashed dark line on a white casing (reads on any fill and in greyscale print),
- * labelled as the de facto border that Afghanistan does not recognise.
+ * The Durand Line: a dashed dark line on a white casing (reads on any fill and in greyscale print). Its
+ * caption (the de facto border that Afghanistan does not recognise) is placed with the place names.
  */
 import type { Feature, LineString, MultiLineString } from 'geojson';
 import * as L from 'leaflet';
@@ -15,10 +15,7 @@ export function toLatLngLines(line: FrontierLine): L.LatLngTuple[][] {
 
 export const FRONTIER_CAPTION = 'Durand Line — de facto border, not recognised by Afghanistan';
 
-export function createFrontierLayer(
-  line: FrontierLine,
-  options: { pane: string; caption?: string; labelPane?: string },
-): L.LayerGroup {
+export function createFrontierLayer(line: FrontierLine, options: { pane: string }): L.LayerGroup {
   const latLngs = toLatLngLines(line);
   const casing = L.polyline(latLngs, {
     pane: options.pane,
@@ -33,26 +30,25 @@ export function createFrontierLayer(
     weight: 2.5,
     dashArray: '10 5',
   });
-  const caption = document.createElement('span');
-  caption.textContent = options.caption ?? FRONTIER_CAPTION;
-  // A marker in the group rather than a bound tooltip: Leaflet leaves a permanent tooltip's element
-  // behind when its polyline is removed, and a replaced frontier would keep the old label.
-  const label = L.marker(pointAlong(latLngs, LABEL_AT), {
-    icon: L.divIcon({ html: caption, className: 'frontier-line-label', iconSize: undefined as never }),
-    interactive: false,
-    keyboard: false,
-    pane: options.labelPane ?? options.pane,
-  });
-  return L.layerGroup([casing, stroke, label]);
+  return L.layerGroup([casing, stroke]);
 }
 
 /**
- * Where along the longest part the label sits. The Durand Line runs north-east to south-west; most
- * events crowd its northern half, so the label goes to the quieter south, in Balochistan.
+ * Where along the longest part the caption may sit, in order of preference (`[lon, lat]`). The Durand
+ * Line runs north-east to south-west; most events crowd its northern half, so the caption tries the
+ * quieter south, in Balochistan, first, then further along until it finds room (see place-label-layer).
  */
-const LABEL_AT = 0.85;
+const CAPTION_AT = [0.85, 0.75, 0.93, 0.65, 0.55, 0.45, 0.35, 0.25, 0.15, 0.05];
 
-/** The vertex at `fraction` of the longest part's planar length: a stable spot for the label. */
+export function captionAnchors(line: FrontierLine): [number, number][] {
+  const parts = toLatLngLines(line);
+  return CAPTION_AT.map((fraction) => {
+    const [lat, lng] = pointAlong(parts, fraction);
+    return [lng, lat];
+  });
+}
+
+/** The vertex at `fraction` of the longest part's planar length. */
 function pointAlong(parts: L.LatLngTuple[][], fraction: number): L.LatLngTuple {
   const length = (part: L.LatLngTuple[]) =>
     part.slice(1).reduce((sum, [lat, lng], i) => sum + Math.hypot(lat - part[i]![0], lng - part[i]![1]), 0);

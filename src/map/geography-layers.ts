@@ -15,7 +15,13 @@ import {
   createProvinceLayer,
   type ProvinceLines,
 } from './basemap.ts';
-import { createFrontierLayer, type FrontierLine, toLatLngLines } from './frontier-line.ts';
+import {
+  captionAnchors,
+  createFrontierLayer,
+  FRONTIER_CAPTION,
+  type FrontierLine,
+  toLatLngLines,
+} from './frontier-line.ts';
 import { PlaceLabelLayer, type PlaceName } from './place-label-layer.ts';
 
 /** A place label as shipped in `geodata/labels-*.geojson`. */
@@ -39,6 +45,12 @@ export interface BasemapPieces {
   labels: readonly LabelFeatures[];
 }
 
+/**
+ * The frontier's caption is placed after the capitals' names (rank 1) and before the two countries'
+ * (2.5): it says what the line is, which no other name does.
+ */
+const CAPTION_PRIORITY = 2;
+
 /** Credit for GeoNames' town names and points, shown while any of them is drawn. */
 export const GEONAMES_ATTRIBUTION = 'GeoNames (CC BY 4.0)';
 
@@ -48,6 +60,8 @@ export class GeographyLayers {
   private provinces?: L.Layer;
   private frontierLow?: L.LayerGroup;
   private frontier?: L.LayerGroup;
+  private caption: PlaceName | null = null;
+  private baseNames: PlaceName[] = [];
   private frontierOn = true;
   private geoNamesIds = new Set<string>();
   private credited = false;
@@ -56,8 +70,9 @@ export class GeographyLayers {
   constructor(
     private readonly map: L.Map,
     private readonly options: {
-      labelPane: string;
       linePane: string;
+      /** The Durand Line's caption in the map's language (English when absent). */
+      caption?: string | undefined;
       obstacles: () => ScreenBox[];
       /** Client rectangles of what covers the map (the legend): no name is placed under them. */
       covered?: (() => DOMRect[]) | undefined;
@@ -113,9 +128,16 @@ export class GeographyLayers {
         if (p.source === 'GeoNames') this.geoNamesIds.add(p.id);
       }
     }
+    this.baseNames = names;
     this.apply();
-    this.labels.setNames(names);
+    this.showNames();
     this.credit();
+  }
+
+  /** The place names, and the frontier's caption while the line is shown (placed first of all). */
+  private showNames(): void {
+    const caption = this.caption && this.frontierOn ? [this.caption] : [];
+    this.labels.setNames([...caption, ...this.baseNames]);
   }
 
   /**
@@ -127,21 +149,40 @@ export class GeographyLayers {
     this.frontierLow?.remove();
     this.frontier = undefined;
     this.frontierLow = undefined;
+    this.caption = line ? this.captionFor(line, caption) : null;
+    this.showNames();
     if (!line) return null;
-    const options = {
-      pane: this.options.linePane,
-      labelPane: this.options.labelPane,
-      ...(caption ? { caption } : {}),
-    };
-    this.frontier = createFrontierLayer(line, options);
-    if (low) this.frontierLow = createFrontierLayer(low, options);
+    this.frontier = createFrontierLayer(line, { pane: this.options.linePane });
+    if (low) this.frontierLow = createFrontierLayer(low, { pane: this.options.linePane });
     this.apply();
     return L.latLngBounds(toLatLngLines(line).flat());
   }
 
+  /**
+   * The caption as a name to place: a user's own border is named by its layer (data, so marked as
+   * English), the Durand Line in the map's language; anchored at points along the line in turn.
+   */
+  private captionFor(line: FrontierLine, own: string | undefined): PlaceName {
+    const text = own ?? this.options.caption ?? FRONTIER_CAPTION;
+    const [first, ...rest] = captionAnchors(line);
+    const translated = own === undefined && this.options.caption !== undefined && this.options.lang;
+    return {
+      id: `frontier-caption:${text}`,
+      text,
+      kind: 'frontier-caption',
+      lonLat: first!,
+      anchors: rest,
+      priority: CAPTION_PRIORITY,
+      minZoom: 0,
+      ...(translated ? { lang: this.options.lang } : {}),
+    };
+  }
+
   setFrontierVisible(on: boolean): void {
+    const changed = on !== this.frontierOn;
     this.frontierOn = on;
     this.apply();
+    if (changed) this.showNames();
   }
 
   /** Shows the layers of the zoom band now (the other band where this one has not arrived). */

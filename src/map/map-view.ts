@@ -24,8 +24,7 @@ import { MapCamera } from './map-camera.ts';
 import { MarkerStacks } from './marker-stacks.ts';
 import { MeasureTool } from './measure-tool.ts';
 import { createBufferBands, createVenueArcs } from './overlays.ts';
-import { countPoints } from './point-table.ts';
-import { chooseRenderer, type RendererPreference } from './renderer-choice.ts';
+import { chooseRenderer, countPoints, type RendererPreference } from './renderer-choice.ts';
 
 export interface MapViewOptions {
   static: boolean;
@@ -111,7 +110,7 @@ export class MapView {
       describe: (count) => options.i18n.t('stack.label', count),
     });
     this.geography = new GeographyLayers(this.map, {
-      labelPane: 'frontier-labels',
+      caption: options.i18n.t('frontier.caption'),
       linePane: 'frontier-line',
       credit: (text) => attribution.addAttribution(escapeHtml(text)),
       lang: options.i18n.lang,

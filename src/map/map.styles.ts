@@ -1,5 +1,5 @@
-/** Styles of what Leaflet draws for us: countries, labels, the frontier line, markers, clusters,
- * uncertainty circles, bands, arcs, the gesture hint and our control buttons. */
+/** Styles of what Leaflet draws for us: countries, the frontier line, markers, clusters, uncertainty
+ * circles, bands, arcs, the gesture hint and our control buttons (place names: place-label.styles.ts). */
 import { css } from 'lit';
 
 export const mapStyles = css`
@@ -27,73 +27,6 @@ export const mapStyles = css`
     stroke-dasharray: 4 2;
     fill: none;
   }
-  /* Place names: text with a halo, placed by map/place-label-layer.ts at the box it measured. */
-  .frontier-place-labels {
-    pointer-events: none;
-  }
-  .frontier-place-label {
-    position: absolute;
-    left: 0;
-    top: 0;
-    white-space: nowrap;
-    line-height: 1.15;
-    font-size: 11.5px;
-    color: var(--frontier-place-ink);
-    text-shadow:
-      0 0 2px var(--frontier-halo),
-      0 0 3px var(--frontier-halo),
-      0 0 4px var(--frontier-halo);
-    pointer-events: none;
-  }
-  .frontier-place-label.kind-capital {
-    font-size: 13px;
-    font-weight: 700;
-    color: var(--frontier-capital-ink);
-  }
-  .frontier-place-label.kind-province {
-    font-size: 10.5px;
-    letter-spacing: 0.08em;
-    text-transform: uppercase;
-    color: var(--frontier-region-ink);
-  }
-  .frontier-place-label.kind-country,
-  .frontier-place-label.kind-country-focus {
-    font-size: 11px;
-    letter-spacing: 0.14em;
-    text-transform: uppercase;
-    color: var(--frontier-region-ink);
-  }
-  .frontier-place-label.kind-country-focus {
-    font-size: 13px;
-    font-weight: 600;
-    color: var(--frontier-country-ink);
-  }
-  .frontier-place-label.kind-crossing {
-    font-style: italic;
-    color: var(--frontier-crossing-ink);
-  }
-  /* The place's dot, at the anchor the label was placed beside. */
-  .frontier-place-label.kind-town::before,
-  .frontier-place-label.kind-capital::before,
-  .frontier-place-label.kind-crossing::before {
-    content: '';
-    position: absolute;
-    left: var(--dot-x);
-    top: var(--dot-y);
-    width: 5px;
-    height: 5px;
-    margin: -2.5px 0 0 -2.5px;
-    border-radius: 50%;
-    background: var(--frontier-place-ink);
-    box-shadow: 0 0 0 1px var(--frontier-halo);
-  }
-  .frontier-place-label.kind-capital::before {
-    width: 7px;
-    height: 7px;
-    margin: -3.5px 0 0 -3.5px;
-    border-radius: 1px;
-    background: var(--frontier-capital-ink);
-  }
   .frontier-line {
     stroke: var(--frontier-line-color);
     fill: none;
@@ -106,24 +39,6 @@ export const mapStyles = css`
   /* On a narrow map the credits wrap beside the scale bar rather than run over it. */
   .leaflet-control-attribution {
     max-width: calc(100cqw - 100px);
-  }
-  .frontier-line-label {
-    width: auto !important;
-    height: auto !important;
-  }
-  .frontier-line-label span {
-    display: block;
-    /* One line where the map is wide; wrapped rather than cut off by the map's edge on a phone. */
-    width: max-content;
-    max-width: 55cqw;
-    transform: translate(8px, 4px);
-    background: rgba(255, 255, 255, 0.9);
-    border: 1px solid #9a9385;
-    border-radius: 3px;
-    box-shadow: none;
-    color: #1d2330;
-    font-size: 11px;
-    padding: 2px 6px;
   }
   .frontier-marker {
     background: none;

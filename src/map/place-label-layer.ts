@@ -22,6 +22,8 @@ export interface PlaceName {
   minZoom: number;
   /** The language of `text` when it is not English (a name in the map's own script). */
   lang?: string;
+  /** Other `[lon, lat]` anchors to try, in order, when none of the positions at `lonLat` is free. */
+  anchors?: [number, number][];
 }
 
 /** Kinds drawn as a name over an area (centred, no dot) rather than beside a point. */
@@ -53,6 +55,8 @@ function areaShifts(kind: string, width: number, height: number): [number, numbe
 const POINT_POSITIONS: readonly LabelPosition[] = ['right', 'left', 'above', 'below'];
 /** A marker's half width and a little: text next to a place under a marker starts past the marker. */
 const PAST_MARKER = 14;
+/** Between a line and its caption: clear of the line's casing. */
+const CAPTION_GAP = 8;
 
 interface LabelElement {
   element: HTMLElement;
@@ -103,8 +107,10 @@ export class PlaceLabelLayer {
     const inView = this.names.filter((name) => {
       // A fractional zoom shows the names of the nearest whole zoom (the opening view fits at 4.75).
       if (name.minZoom > Math.round(zoom)) return false;
-      const point = map.latLngToContainerPoint([name.lonLat[1], name.lonLat[0]]);
-      return point.x >= -50 && point.y >= -50 && point.x <= size.x + 50 && point.y <= size.y + 50;
+      return [name.lonLat, ...(name.anchors ?? [])].some(([lon, lat]) => {
+        const point = map.latLngToContainerPoint([lat, lon]);
+        return point.x >= -50 && point.y >= -50 && point.x <= size.x + 50 && point.y <= size.y + 50;
+      });
     });
     this.measure(inView);
     const obstacles = [...this.options.obstacles(), ...this.covered()];
@@ -139,6 +145,18 @@ export class PlaceLabelLayer {
         priority: name.priority,
         positions: POINT_POSITIONS,
       };
+      if (name.anchors) {
+        candidate.dot = false;
+        candidate.gap = CAPTION_GAP;
+        // Each anchor, then a little above or below it: among crowded markers, a caption a short
+        // way off its line reads better than none.
+        const off = CAPTION_GAP + height;
+        candidate.shifts = [[0, 0] as const, ...name.anchors].flatMap(([lon, lat], i) => {
+          const other = i === 0 ? point : map.latLngToContainerPoint([lat, lon]);
+          const [dx, dy] = [other.x - point.x, other.y - point.y];
+          return [...(i === 0 ? [] : [[dx, dy] as const]), [dx, dy + off] as const, [dx, dy - off] as const];
+        });
+      }
       if (hitsMarker(point.x, point.y)) candidate.gap = PAST_MARKER;
       return candidate;
     });
@@ -189,6 +207,7 @@ export class PlaceLabelLayer {
     const created = fresh.map((name) => {
       const element = document.createElement('span');
       element.className = `frontier-place-label kind-${name.kind}`;
+      if (name.kind === 'frontier-caption') element.classList.add('frontier-line-label');
       element.textContent = name.text;
       element.dir = 'auto';
       // English unless the gazetteer gave the name in the map's script: screen readers say it right.

@@ -7,6 +7,7 @@ import Flatbush from 'flatbush';
 import type { Geometry, Position } from 'geojson';
 import type { FeatureLayerName, FrontierFeature } from '../data/schema.ts';
 import { FEATURE_LAYERS, LAYER_INDEX_OF_KIND } from '../data/time-index.ts';
+import { countPoints } from './renderer-choice.ts';
 
 const positionsOf = (geometry: Geometry | null): Position[] =>
   geometry?.type === 'Point'
@@ -14,16 +15,6 @@ const positionsOf = (geometry: Geometry | null): Position[] =>
     : geometry?.type === 'MultiPoint'
       ? geometry.coordinates
       : [];
-
-/** Number of point positions among the features (what the renderer choice counts). */
-export function countPoints(features: readonly FrontierFeature[]): number {
-  let count = 0;
-  for (const { geometry } of features) {
-    if (geometry?.type === 'Point') count++;
-    else if (geometry?.type === 'MultiPoint') count += geometry.coordinates.length;
-  }
-  return count;
-}
 
 /** Web Mercator x in [0, 1] of a longitude (Leaflet's EPSG:3857 at zoom 0, divided by 256). */
 export const mercatorX = (lon: number): number => lon / 360 + 0.5;

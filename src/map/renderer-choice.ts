@@ -14,6 +14,8 @@
  *   100,000), so from the point where a canvas redraw outgrows half a frame, points are clustered.
  */
 
+import type { FrontierFeature } from '../data/schema.ts';
+
 /** How the points are drawn. */
 export type RendererMode = 'markers' | 'canvas' | 'clusters';
 
@@ -43,4 +45,14 @@ export function chooseRenderer(points: number, preference: RendererPreference = 
   if (preference !== 'auto') return preference;
   if (points >= CLUSTER_LIMIT) return 'clusters';
   return points >= MARKER_LIMIT ? 'canvas' : 'markers';
+}
+
+/** Number of point positions among the features (what the renderer choice counts). */
+export function countPoints(features: readonly FrontierFeature[]): number {
+  let count = 0;
+  for (const { geometry } of features) {
+    if (geometry?.type === 'Point') count++;
+    else if (geometry?.type === 'MultiPoint') count += geometry.coordinates.length;
+  }
+  return count;
 }

@@ -116,3 +116,38 @@ describe('a frontier of your own', () => {
     );
   });
 });
+
+describe("the frontier's caption", () => {
+  const rects = (element: Element, selector: string) =>
+    [...shadow(element).querySelectorAll(selector)].map((node) => node.getBoundingClientRect());
+  const overlaps = (a: DOMRect, b: DOMRect) =>
+    a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+
+  for (const [what, size, zoom] of [
+    ['a phone-sized map', { width: 360, height: 520 }, 6],
+    ['a wide map zoomed out', { width: 900, height: 500 }, 3],
+  ] as const) {
+    it(`lies wholly inside ${what}, clear of the controls and of every other name`, async () => {
+      const element = await mountMap(
+        { 'no-default-data': '', layers: 'frontier', center: '40.1,45.6', zoom: String(zoom) },
+        [
+          inlineLayer('Test border with a name long enough to need two lines on a phone', border, {
+            frontier: '',
+          }),
+        ],
+        size,
+      );
+      const [caption] = rects(element, '.frontier-line-label');
+      expect(caption).toBeDefined();
+      const map = element.map!.getContainer().getBoundingClientRect();
+      expect(caption!.left).toBeGreaterThanOrEqual(map.left);
+      expect(caption!.right).toBeLessThanOrEqual(map.right);
+      expect(caption!.top).toBeGreaterThanOrEqual(map.top);
+      expect(caption!.bottom).toBeLessThanOrEqual(map.bottom);
+      for (const control of rects(element, '.leaflet-control'))
+        expect(overlaps(caption!, control)).toBe(false);
+      const names = rects(element, '.frontier-place-label:not(.frontier-line-label)');
+      for (const name of names) expect(overlaps(caption!, name)).toBe(false);
+    });
+  }
+});
