@@ -8,6 +8,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import * as L from 'leaflet';
 import { DETAILED_FROM_ZOOM } from '../data/geodata-pieces.ts';
 import type { ScreenBox } from '../geo/place-labels.ts';
+import type { Translator } from '../i18n/translate.ts';
 import {
   type CountryFeature,
   countryNames,
@@ -15,7 +16,7 @@ import {
   createProvinceLayer,
   type ProvinceLines,
 } from './basemap.ts';
-import { createFrontierLayer, type FrontierLine, toLatLngLines } from './frontier-line.ts';
+import { createFrontierLayer, FRONTIER_CAPTION, type FrontierLine, toLatLngLines } from './frontier-line.ts';
 import { PlaceLabelLayer, type PlaceName } from './place-label-layer.ts';
 
 /** A place label as shipped in `geodata/labels-*.geojson`. */
@@ -26,7 +27,8 @@ type LabelFeatures = FeatureCollection<
     rank: number;
     kind: string;
     name: string;
-    names?: { prs?: string; ur?: string };
+    /** The name in Pashto, Dari or Urdu where a named source gives one (geodata/SOURCES.md). */
+    names?: { ps?: string; prs?: string; ur?: string };
     minZoom: number;
     source?: string;
   }
@@ -63,10 +65,11 @@ export class GeographyLayers {
       covered?: (() => DOMRect[]) | undefined;
       /** Adds a credit to the attribution (plain text). */
       credit: (text: string) => void;
-      /** The map's language: a name in its script where the gazetteer has one (Dari, Urdu). */
-      lang?: string | undefined;
-      /** Country names in the map's language, by ISO 3166 alpha-3 code, where known. */
-      countryName?: ((iso3: string) => string | undefined) | undefined;
+      /**
+       * The map's language: place names in its script where a source gives one (Pashto, Dari, Urdu),
+       * the two countries' names and the Durand Line's caption from its catalogue.
+       */
+      i18n?: Translator | undefined;
     },
   ) {
     this.labels = new PlaceLabelLayer(map, {
@@ -75,6 +78,18 @@ export class GeographyLayers {
       ...(options.covered ? { covered: options.covered } : {}),
     });
     map.on('zoomend', this.apply, this);
+  }
+
+  /** The map's language when it is not English: names in other scripts are looked up for it. */
+  private get lang(): 'ps' | 'prs' | 'ur' | undefined {
+    const lang = this.options.i18n?.lang;
+    return lang === 'en' ? undefined : lang;
+  }
+
+  /** The frontier countries' names in the map's language (the basemap's others stay English). */
+  private countryName(iso3: string): string | undefined {
+    const i18n = this.options.i18n;
+    return this.lang && i18n && (iso3 === 'AFG' || iso3 === 'PAK') ? i18n.t(`country.${iso3}`) : undefined;
   }
 
   private get detailed(): boolean {
@@ -90,21 +105,19 @@ export class GeographyLayers {
     if (pieces.provinceLines && !this.provinces)
       this.provinces = createProvinceLayer(pieces.provinceLines, this.options.linePane);
     const names: PlaceName[] = countryNames(pieces.countries ?? pieces.countriesLow ?? []).map((name) => {
-      const own = this.options.countryName?.(name.id.replace('country-', ''));
-      return own && this.options.lang ? { ...name, text: own, lang: this.options.lang } : name;
+      const own = this.countryName(name.id.replace('country-', ''));
+      return own && this.lang ? { ...name, text: own, lang: this.lang } : name;
     });
     this.geoNamesIds = new Set();
     for (const collection of pieces.labels) {
       for (const { geometry, properties: p } of collection.features) {
         const [lon, lat] = geometry.coordinates as [number, number];
-        const own =
-          this.options.lang === 'prs' || this.options.lang === 'ur'
-            ? p.names?.[this.options.lang]
-            : undefined;
+        const lang = this.lang;
+        const own = lang ? p.names?.[lang] : undefined;
         names.push({
           id: p.id,
           text: own ?? p.name,
-          ...(own && this.options.lang ? { lang: this.options.lang } : {}),
+          ...(own && lang ? { lang } : {}),
           kind: p.kind,
           lonLat: [lon, lat],
           priority: p.rank,
@@ -131,7 +144,7 @@ export class GeographyLayers {
     const options = {
       pane: this.options.linePane,
       labelPane: this.options.labelPane,
-      ...(caption ? { caption } : {}),
+      caption: caption || this.options.i18n?.t('frontier.caption') || FRONTIER_CAPTION,
     };
     this.frontier = createFrontierLayer(line, options);
     if (low) this.frontierLow = createFrontierLayer(low, options);

@@ -114,11 +114,7 @@ export class MapView {
       labelPane: 'frontier-labels',
       linePane: 'frontier-line',
       credit: (text) => attribution.addAttribution(escapeHtml(text)),
-      lang: options.i18n.lang,
-      countryName: (iso3) =>
-        options.i18n.lang !== 'en' && (iso3 === 'AFG' || iso3 === 'PAK')
-          ? options.i18n.t(`country.${iso3}`)
-          : undefined,
+      i18n: options.i18n,
       covered: options.covered,
       obstacles: () => this.large.renderer?.obstacleBoxes(3000) ?? this.stacks.boxes,
     });
