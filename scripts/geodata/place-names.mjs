@@ -25,8 +25,8 @@ export function parsePlaceNames(text) {
       ? `lang ${row.lang} is not ps, prs or ur`
       : !ARABIC_SCRIPT.test(row.name)
         ? `name "${row.name}" is not in Arabic script`
-        : !/^https:\/\/\S+$/.test(row.url)
-          ? 'every name needs the https address of the page it was read on'
+        : !/^https?:\/\/\S+$/.test(row.url)
+          ? 'every name needs the http(s) address of the page it was read on'
           : !row.publisher
             ? 'no publisher'
             : null;

@@ -21,7 +21,7 @@ describe('data/place-names.csv', () => {
 
   it('refuses a row without a source, in another script or language, or with a stray comma', () => {
     expect(() => parsePlaceNames('id,name\n')).toThrow(/header/);
-    expect(() => parsePlaceNames(row('gn-1,Alpha,ps,الفا,A paper,'))).toThrow(/https address/);
+    expect(() => parsePlaceNames(row('gn-1,Alpha,ps,الفا,A paper,'))).toThrow(/http\(s\) address/);
     expect(() => parsePlaceNames(row('gn-1,Alpha,ps,الفا,,https://example.org'))).toThrow(/publisher/);
     expect(() => parsePlaceNames(row('gn-1,Alpha,ps,Alpha,A paper,https://example.org'))).toThrow(
       /Arabic script/,
