@@ -8,6 +8,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import * as L from 'leaflet';
 import { DETAILED_FROM_ZOOM } from '../data/geodata-pieces.ts';
 import type { ScreenBox } from '../geo/place-labels.ts';
+import { regionNames } from '../i18n/region-names.ts';
 import type { Translator } from '../i18n/translate.ts';
 import {
   type CountryFeature,
@@ -54,6 +55,7 @@ export class GeographyLayers {
   private geoNamesIds = new Set<string>();
   private credited = false;
   readonly labels: PlaceLabelLayer;
+  private regionName?: (iso3: string) => string | undefined;
 
   constructor(
     private readonly map: L.Map,
@@ -86,10 +88,16 @@ export class GeographyLayers {
     return lang === 'en' ? undefined : lang;
   }
 
-  /** The frontier countries' names in the map's language (the basemap's others stay English). */
+  /**
+   * A country's name in the map's language: the frontier countries' from the catalogue, the others'
+   * from the runtime's CLDR region names where it has the language; else undefined (English stays).
+   */
   private countryName(iso3: string): string | undefined {
     const i18n = this.options.i18n;
-    return this.lang && i18n && (iso3 === 'AFG' || iso3 === 'PAK') ? i18n.t(`country.${iso3}`) : undefined;
+    if (!this.lang || !i18n) return undefined;
+    if (iso3 === 'AFG' || iso3 === 'PAK') return i18n.t(`country.${iso3}`);
+    this.regionName ??= regionNames(this.lang) ?? (() => undefined);
+    return this.regionName(iso3);
   }
 
   private get detailed(): boolean {
