@@ -74,6 +74,8 @@ function update(): void {
     list: field('list').checked,
     ...(field('heading').value ? { heading: field('heading').value } : {}),
     mode,
+    lang,
+    iframeTitle: i18n.t('builder.iframeTitle'),
   });
 }
 
