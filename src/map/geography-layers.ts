@@ -8,6 +8,8 @@ import type { FeatureCollection, Point } from 'geojson';
 import * as L from 'leaflet';
 import { DETAILED_FROM_ZOOM } from '../data/geodata-pieces.ts';
 import type { ScreenBox } from '../geo/place-labels.ts';
+import { regionNames } from '../i18n/region-names.ts';
+import type { Translator } from '../i18n/translate.ts';
 import {
   type CountryFeature,
   countryNames,
@@ -32,7 +34,8 @@ type LabelFeatures = FeatureCollection<
     rank: number;
     kind: string;
     name: string;
-    names?: { prs?: string; ur?: string };
+    /** The name in Pashto, Dari or Urdu where a named source gives one (geodata/SOURCES.md). */
+    names?: { ps?: string; prs?: string; ur?: string };
     minZoom: number;
     source?: string;
   }
@@ -66,22 +69,22 @@ export class GeographyLayers {
   private geoNamesIds = new Set<string>();
   private credited = false;
   readonly labels: PlaceLabelLayer;
+  private regionName?: (iso3: string) => string | undefined;
 
   constructor(
     private readonly map: L.Map,
     private readonly options: {
       linePane: string;
-      /** The Durand Line's caption in the map's language (English when absent). */
-      caption?: string | undefined;
       obstacles: () => ScreenBox[];
       /** Client rectangles of what covers the map (the legend): no name is placed under them. */
       covered?: (() => DOMRect[]) | undefined;
       /** Adds a credit to the attribution (plain text). */
       credit: (text: string) => void;
-      /** The map's language: a name in its script where the gazetteer has one (Dari, Urdu). */
-      lang?: string | undefined;
-      /** Country names in the map's language, by ISO 3166 alpha-3 code, where known. */
-      countryName?: ((iso3: string) => string | undefined) | undefined;
+      /**
+       * The map's language: place names in its script where a source gives one (Pashto, Dari, Urdu),
+       * the two countries' names and the Durand Line's caption from its catalogue.
+       */
+      i18n?: Translator | undefined;
     },
   ) {
     this.labels = new PlaceLabelLayer(map, {
@@ -90,6 +93,24 @@ export class GeographyLayers {
       ...(options.covered ? { covered: options.covered } : {}),
     });
     map.on('zoomend', this.apply, this);
+  }
+
+  /** The map's language when it is not English: names in other scripts are looked up for it. */
+  private get lang(): 'ps' | 'prs' | 'ur' | undefined {
+    const lang = this.options.i18n?.lang;
+    return lang === 'en' ? undefined : lang;
+  }
+
+  /**
+   * A country's name in the map's language: the frontier countries' from the catalogue, the others'
+   * from the runtime's CLDR region names where it has the language; else undefined (English stays).
+   */
+  private countryName(iso3: string): string | undefined {
+    const i18n = this.options.i18n;
+    if (!this.lang || !i18n) return undefined;
+    if (iso3 === 'AFG' || iso3 === 'PAK') return i18n.t(`country.${iso3}`);
+    this.regionName ??= regionNames(this.lang) ?? (() => undefined);
+    return this.regionName(iso3);
   }
 
   private get detailed(): boolean {
@@ -105,21 +126,19 @@ export class GeographyLayers {
     if (pieces.provinceLines && !this.provinces)
       this.provinces = createProvinceLayer(pieces.provinceLines, this.options.linePane);
     const names: PlaceName[] = countryNames(pieces.countries ?? pieces.countriesLow ?? []).map((name) => {
-      const own = this.options.countryName?.(name.id.replace('country-', ''));
-      return own && this.options.lang ? { ...name, text: own, lang: this.options.lang } : name;
+      const own = this.countryName(name.id.replace('country-', ''));
+      return own && this.lang ? { ...name, text: own, lang: this.lang } : name;
     });
     this.geoNamesIds = new Set();
     for (const collection of pieces.labels) {
       for (const { geometry, properties: p } of collection.features) {
         const [lon, lat] = geometry.coordinates as [number, number];
-        const own =
-          this.options.lang === 'prs' || this.options.lang === 'ur'
-            ? p.names?.[this.options.lang]
-            : undefined;
+        const lang = this.lang;
+        const own = lang ? p.names?.[lang] : undefined;
         names.push({
           id: p.id,
           text: own ?? p.name,
-          ...(own && this.options.lang ? { lang: this.options.lang } : {}),
+          ...(own && lang ? { lang } : {}),
           kind: p.kind,
           lonLat: [lon, lat],
           priority: p.rank,
@@ -163,9 +182,9 @@ export class GeographyLayers {
    * English), the Durand Line in the map's language; anchored at points along the line in turn.
    */
   private captionFor(line: FrontierLine, own: string | undefined): PlaceName {
-    const text = own ?? this.options.caption ?? FRONTIER_CAPTION;
+    const text = own || (this.options.i18n?.t('frontier.caption') ?? FRONTIER_CAPTION);
     const [first, ...rest] = captionAnchors(line);
-    const translated = own === undefined && this.options.caption !== undefined && this.options.lang;
+    const lang = own ? undefined : this.lang;
     return {
       id: `frontier-caption:${text}`,
       text,
@@ -174,7 +193,7 @@ export class GeographyLayers {
       anchors: rest,
       priority: CAPTION_PRIORITY,
       minZoom: 0,
-      ...(translated ? { lang: this.options.lang } : {}),
+      ...(lang ? { lang } : {}),
     };
   }
 

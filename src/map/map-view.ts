@@ -110,14 +110,9 @@ export class MapView {
       describe: (count) => options.i18n.t('stack.label', count),
     });
     this.geography = new GeographyLayers(this.map, {
-      caption: options.i18n.t('frontier.caption'),
       linePane: 'frontier-line',
       credit: (text) => attribution.addAttribution(escapeHtml(text)),
-      lang: options.i18n.lang,
-      countryName: (iso3) =>
-        options.i18n.lang !== 'en' && (iso3 === 'AFG' || iso3 === 'PAK')
-          ? options.i18n.t(`country.${iso3}`)
-          : undefined,
+      i18n: options.i18n,
       covered: options.covered,
       obstacles: () => this.large.renderer?.obstacleBoxes(3000) ?? this.stacks.boxes,
     });

@@ -58,6 +58,14 @@ export const eventListStyles = css`
     color: var(--frontier-muted, #444);
     font-size: 12px;
   }
+  /*
+   * Dari and Pashto give a Solar Hijri date with the Gregorian one beside it: at the narrowest width
+   * it would break after every word; a few words a line keep it readable. Urdu dates are as short as
+   * English ones.
+   */
+  table:not(.virtual):is([lang='ps'], [lang='fa-AF']) td.date {
+    min-width: 6.5em;
+  }
   .title {
     all: unset;
     display: block;

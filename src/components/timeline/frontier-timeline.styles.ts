@@ -35,15 +35,18 @@ export const timelineStyles = [
       display: flex;
       align-items: center;
       gap: 8px;
-      height: 22px;
+      min-height: 22px;
     }
+    /*
+     * The window's dates wrap rather than being cut: Dari and Pashto give the Solar Hijri span and the
+     * Gregorian one beside it, which a phone cannot hold on one line.
+     */
     .summary {
       margin: 0;
       flex: 1;
       min-width: 0;
-      white-space: nowrap;
-      overflow: hidden;
-      text-overflow: ellipsis;
+      line-height: 1.3;
+      overflow-wrap: break-word;
       font-variant-numeric: tabular-nums;
     }
     .summary strong {

@@ -249,6 +249,21 @@ export const en = {
   'app.frontierStance':
     'The Durand Line is shown as the de facto border; Afghanistan has never recognised it.',
   'app.claimsNote': 'Every casualty figure here is a claim by the party named, not a verified count.',
+  'app.pageTitle': 'Afghanistan–Pakistan frontier: conflict map',
+  'app.language': 'Language',
+  'app.skipLinks': 'Skip links',
+  'app.skipMap': 'Skip to the map',
+  'app.skipTimeline': 'Skip to the timeline',
+  'app.skipList': 'Skip to the list of events',
+  /** What a download holds, counted as the legend counts. */
+  'app.eventsAndSites': (f: Format, events: number, sites: number) =>
+    `${f.plural(events, { one: '1 event', other: '# events' })} and ${f.plural(sites, { one: '1 site', other: '# sites' })}`,
+  'app.englishOnly': 'In English only:',
+  'app.mapPageTitle': 'Afghanistan–Pakistan frontier: map',
+  'app.dataAsOf': 'Data as of',
+  'app.mapSources':
+    'Sources: public reporting (each event links its reports); boundaries © OpenStreetMap contributors',
+  'app.openFullMap': 'Open the full map',
 
   // The embed builder (embed.html, embed-builder.ts).
   'builder.title': 'Embed this map',
@@ -281,4 +296,7 @@ export const en = {
     `centre ${f.number(lat, { minimumFractionDigits: 3, maximumFractionDigits: 3 })}, ` +
     `${f.number(lng, { minimumFractionDigits: 3, maximumFractionDigits: 3 })} · zoom ${f.number(zoom, { maximumFractionDigits: 2 })}`,
   'builder.iframeTitle': 'Map of the Afghanistan–Pakistan frontier',
+  'builder.pageTitle': 'Embed this map — frontier-map',
+  'builder.modeMapPage': 'iframe: the map alone (title, map, source line)',
+  'builder.modeViewer': 'iframe: the whole viewer page',
 } satisfies Record<string, Message>;

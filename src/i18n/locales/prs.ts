@@ -236,6 +236,20 @@ export const prs = {
   'app.frontierStance':
     'خط دیورند به‌عنوان مرز عملی نشان داده شده است؛ افغانستان هرگز آن را به رسمیت نشناخته است.',
   'app.claimsNote': 'هر رقم تلفات در اینجا ادعای طرفِ نام‌برده است، نه آماری تأییدشده.',
+  'app.pageTitle': 'مرز افغانستان و پاکستان: نقشهٔ درگیری',
+  'app.language': 'زبان',
+  'app.skipLinks': 'رفتن سریع',
+  'app.skipMap': 'رفتن به نقشه',
+  'app.skipTimeline': 'رفتن به خط زمانی',
+  'app.skipList': 'رفتن به فهرست رویدادها',
+  'app.eventsAndSites': (f: Format, events: number, sites: number) =>
+    `${f.number(events)} رویداد و ${f.number(sites)} مکان`,
+  'app.englishOnly': 'تنها به انگلیسی:',
+  'app.mapPageTitle': 'مرز افغانستان و پاکستان: نقشه',
+  'app.dataAsOf': 'آخرین تاریخ معلومات:',
+  'app.mapSources':
+    'منابع: گزارش‌های منتشرشده (هر رویداد به گزارش‌های خود پیوند دارد)؛ مرزها © مشارکت‌کنندگان OpenStreetMap',
+  'app.openFullMap': 'باز کردن نقشهٔ کامل',
 
   'builder.title': 'جاسازی این نقشه',
   'builder.subtitle': 'اندازه، نما، لایه‌ها و بازهٔ زمانی را برگزینید و کد را در صفحهٔ خود بگذارید.',
@@ -267,4 +281,7 @@ export const prs = {
     `مرکز ${f.number(lat, { minimumFractionDigits: 3, maximumFractionDigits: 3 })}، ` +
     `${f.number(lng, { minimumFractionDigits: 3, maximumFractionDigits: 3 })} · بزرگ‌نمایی ${f.number(zoom, { maximumFractionDigits: 2 })}`,
   'builder.iframeTitle': 'نقشهٔ مرز افغانستان و پاکستان',
+  'builder.pageTitle': 'جاسازی این نقشه — frontier-map',
+  'builder.modeMapPage': 'iframe: تنها نقشه (عنوان، نقشه، سطر منبع)',
+  'builder.modeViewer': 'iframe: تمام صفحهٔ نقشه',
 } satisfies Translation;

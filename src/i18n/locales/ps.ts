@@ -240,6 +240,20 @@ export const ps = {
   'app.frontierStance':
     'د ډیورنډ کرښه د عملي پولې په توګه ښودل شوې؛ افغانستان هېڅکله په رسمیت نه ده پېژندلې.',
   'app.claimsNote': 'دلته د مړو او ټپيانو هره شمېره د نومول شوي لوري ادعا ده، تایید شوې شمېره نه ده.',
+  'app.pageTitle': 'د افغانستان او پاکستان پوله: د شخړې نقشه',
+  'app.language': 'ژبه',
+  'app.skipLinks': 'چټک تګ',
+  'app.skipMap': 'نقشې ته ورشئ',
+  'app.skipTimeline': 'د وخت کرښې ته ورشئ',
+  'app.skipList': 'د پېښو لړلیک ته ورشئ',
+  'app.eventsAndSites': (f: Format, events: number, sites: number) =>
+    `${f.plural(events, { one: '# پېښه', other: '# پېښې' })} او ${f.plural(sites, { one: '# ځای', other: '# ځایونه' })}`,
+  'app.englishOnly': 'یوازې په انګلیسي:',
+  'app.mapPageTitle': 'د افغانستان او پاکستان پوله: نقشه',
+  'app.dataAsOf': 'د معلوماتو وروستۍ نېټه:',
+  'app.mapSources':
+    'سرچینې: خپاره شوي راپورونه (هره پېښه خپلو راپورونو ته لینک لري)؛ پولې © د OpenStreetMap همکاران',
+  'app.openFullMap': 'بشپړه نقشه پرانیزئ',
 
   'builder.title': 'دا نقشه ځای کړئ',
   'builder.subtitle': 'اندازه، لید، پوړونه او موده وټاکئ؛ کوډ خپلې پاڼې ته کاپي کړئ.',
@@ -271,4 +285,7 @@ export const ps = {
     `مرکز ${f.number(lat, { minimumFractionDigits: 3, maximumFractionDigits: 3 })}، ` +
     `${f.number(lng, { minimumFractionDigits: 3, maximumFractionDigits: 3 })} · لویوالی ${f.number(zoom, { maximumFractionDigits: 2 })}`,
   'builder.iframeTitle': 'د افغانستان او پاکستان د پولې نقشه',
+  'builder.pageTitle': 'دا نقشه ځای کړئ — frontier-map',
+  'builder.modeMapPage': 'iframe: یوازې نقشه (سرلیک، نقشه، د سرچینې کرښه)',
+  'builder.modeViewer': 'iframe: د نقشې ټوله پاڼه',
 } satisfies Translation;

@@ -239,6 +239,20 @@ export const ur = {
   'app.frontierStance':
     'ڈیورنڈ لائن کو عملی سرحد کے طور پر دکھایا گیا ہے؛ افغانستان نے اسے کبھی تسلیم نہیں کیا۔',
   'app.claimsNote': 'یہاں ہلاکتوں کا ہر عدد نامزد فریق کا دعویٰ ہے، تصدیق شدہ تعداد نہیں۔',
+  'app.pageTitle': 'افغانستان اور پاکستان کی سرحد: تنازع کا نقشہ',
+  'app.language': 'زبان',
+  'app.skipLinks': 'براہ راست جائیں',
+  'app.skipMap': 'نقشے پر جائیں',
+  'app.skipTimeline': 'ٹائم لائن پر جائیں',
+  'app.skipList': 'واقعات کی فہرست پر جائیں',
+  'app.eventsAndSites': (f: Format, events: number, sites: number) =>
+    `${f.plural(events, { one: '# واقعہ', other: '# واقعات' })} اور ${f.plural(sites, { one: '# مقام', other: '# مقامات' })}`,
+  'app.englishOnly': 'صرف انگریزی میں:',
+  'app.mapPageTitle': 'افغانستان اور پاکستان کی سرحد: نقشہ',
+  'app.dataAsOf': 'ڈیٹا کی آخری تاریخ:',
+  'app.mapSources':
+    'ماخذ: شائع شدہ رپورٹیں (ہر واقعہ اپنی رپورٹوں سے منسلک ہے)؛ سرحدیں © OpenStreetMap کے معاونین',
+  'app.openFullMap': 'مکمل نقشہ کھولیں',
 
   'builder.title': 'یہ نقشہ لگائیں',
   'builder.subtitle': 'سائز، منظر، پرتیں اور مدت چنیں؛ کوڈ اپنے صفحے میں کاپی کریں۔',
@@ -270,4 +284,7 @@ export const ur = {
     `مرکز ${f.number(lat, { minimumFractionDigits: 3, maximumFractionDigits: 3 })}، ` +
     `${f.number(lng, { minimumFractionDigits: 3, maximumFractionDigits: 3 })} · زوم ${f.number(zoom, { maximumFractionDigits: 2 })}`,
   'builder.iframeTitle': 'افغانستان اور پاکستان کی سرحد کا نقشہ',
+  'builder.pageTitle': 'یہ نقشہ لگائیں — frontier-map',
+  'builder.modeMapPage': 'iframe: صرف نقشہ (عنوان، نقشہ، ماخذ کی سطر)',
+  'builder.modeViewer': 'iframe: نقشے کا پورا صفحہ',
 } satisfies Translation;

@@ -85,4 +85,21 @@ describe('buildEmbedSnippet', () => {
     expect(safeCssLength('100%; background:url(x)', '100%')).toBe('100%');
     expect(buildEmbedSnippet({ ...base, layers: [], heightPx: 99999 })).toContain('height: 2000px');
   });
+
+  it("writes the builder's language: a lang attribute on the element and the list, lang= in a frame's hash", () => {
+    const element = buildEmbedSnippet({ ...base, layers: [...base.layers], list: true, lang: 'prs' });
+    expect(element).toContain('\n  lang="fa-AF"\n></frontier-map>');
+    expect(element).toContain('<frontier-event-list for="frontier-map" lang="fa-AF" style=');
+    const frame = buildEmbedSnippet({
+      ...base,
+      layers: [...base.layers],
+      mode: 'viewer',
+      from: '2025-10-19',
+      lang: 'ur',
+      iframeTitle: 'نقشہ "سرحد"',
+    });
+    expect(frame).toContain('index.html#layers=frontier,strikes&amp;from=2025-10-19&amp;lang=ur"');
+    expect(frame).toContain('title="نقشہ &quot;سرحد&quot;"');
+    expect(buildEmbedSnippet({ ...base, layers: [...base.layers], lang: 'en' })).not.toContain('lang=');
+  });
 });

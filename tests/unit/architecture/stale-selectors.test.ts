@@ -16,7 +16,10 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const files = sourceFiles(SRC).map((path) => ({ path: relative(SRC, path), text: readFileSync(path, 'utf8') }));
+const files = sourceFiles(SRC).map((path) => ({
+  path: relative(SRC, path),
+  text: readFileSync(path, 'utf8'),
+}));
 const stylesheets = files.filter(({ path }) => /(\.styles|\.theme|print-styles)\.ts$/.test(path));
 
 /** Class names a stylesheet selects (`.frontier-…` in a selector, not in a comment). */

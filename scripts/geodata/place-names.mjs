@@ -1,0 +1,64 @@
+// Place names in the map's other scripts (Pashto, Dari, Urdu) for the labels: the provinces' own from
+// Natural Earth (already on the province labels), the same names for a province's seat that bears the
+// province's English name, and names attested one by one in data/place-names.csv (a source per name).
+
+const LANGS = new Set(['ps', 'prs', 'ur']);
+// Arabic script (with the Persian, Pashto and Urdu letters), spaces and the zero-width non-joiner.
+const ARABIC_SCRIPT = /^[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF\u200C ]+$/;
+const COLUMNS = ['id', 'en', 'lang', 'name', 'publisher', 'url'];
+
+/**
+ * Reads data/place-names.csv: one attested name a row. No quoting: a field may not hold a comma.
+ * @returns {{ id: string, en: string, lang: string, name: string, publisher: string, url: string }[]}
+ */
+export function parsePlaceNames(text) {
+  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
+  const header = lines.shift()?.split(',');
+  if (header?.join() !== COLUMNS.join()) throw new Error(`place-names.csv: header must be ${COLUMNS.join()}`);
+  return lines.map((line, index) => {
+    const cells = line.split(',');
+    if (cells.length !== COLUMNS.length) {
+      throw new Error(`place-names.csv row ${index + 2}: ${cells.length} fields, not ${COLUMNS.length}`);
+    }
+    const row = Object.fromEntries(COLUMNS.map((column, i) => [column, cells[i].trim()]));
+    const problem = !LANGS.has(row.lang)
+      ? `lang ${row.lang} is not ps, prs or ur`
+      : !ARABIC_SCRIPT.test(row.name)
+        ? `name "${row.name}" is not in Arabic script`
+        : !/^https?:\/\/\S+$/.test(row.url)
+          ? 'every name needs the http(s) address of the page it was read on'
+          : !row.publisher
+            ? 'no publisher'
+            : null;
+    if (problem) throw new Error(`place-names.csv row ${index + 2} (${row.en}): ${problem}`);
+    return row;
+  });
+}
+
+/**
+ * Adds the names in other scripts to label records (before they become Features), in place:
+ * 1. a capital or province seat (GeoNames PPLA) whose English name is its province's takes the
+ *    province's Natural Earth names (Ghazni in Ghazni, Kandahar in Kandahar);
+ * 2. the attested rows, which win over (1). A row whose label is missing, or whose English name is not
+ *    the label's, is an error: the table must follow the labels it names.
+ * @returns {{ fromProvince: number, fromTable: number }} how many names each step gave
+ */
+export function addPlaceNames(labels, rows) {
+  let fromProvince = 0;
+  const provinces = labels.filter((label) => label.kind === 'province' && label.names);
+  for (const town of labels) {
+    if (town.kind !== 'capital' && town.seat !== 1) continue;
+    const province = provinces.find((p) => p.name === town.name && p.country === town.country);
+    if (!province) continue;
+    town.names = { ...province.names, ...town.names };
+    fromProvince += Object.keys(province.names).length;
+  }
+  const byId = new Map(labels.map((label) => [label.id, label]));
+  for (const row of rows) {
+    const label = byId.get(row.id);
+    if (!label) throw new Error(`place-names.csv: no label ${row.id} (${row.en})`);
+    if (label.name !== row.en) throw new Error(`place-names.csv: ${row.id} is ${label.name}, not ${row.en}`);
+    label.names = { ...label.names, [row.lang]: row.name };
+  }
+  return { fromProvince, fromTable: rows.length };
+}
