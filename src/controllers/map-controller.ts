@@ -152,7 +152,7 @@ export class MapController implements ReactiveController {
       this.quietMove = true;
       this.camera?.resize();
       this.quietMove = false;
-      this.applySelection(true);
+      this.showSelection(true, true);
     }
     // One event per update, whether the window, the layers or the selection (or all) changed.
     if (redraw || changed.has('selected')) this.emitViewChange();
@@ -240,14 +240,15 @@ export class MapController implements ReactiveController {
     // All features with the window: a canvas or cluster renderer filters its own typed arrays.
     view.setFeatures(state.features, state.window);
     view.setVisibleLayers(state.layers);
-    this.applySelection(false);
+    this.showSelection(true);
   }
 
-  private applySelection(fly: boolean): void {
-    const id = this.state.selected;
+  /** Draws the selection (highlight, a venue's arcs to the capitals), or hides it while an image is made. */
+  showSelection(show: boolean, fly = false): void {
+    const id = show ? this.state.selected : null;
     this.view?.select(id, fly);
     this.view?.setVenueArcs(venuePosition(id ? this.featureById(id) : undefined));
-    if (!id) this.panelSuppressed = false;
+    if (show && !id) this.panelSuppressed = false;
   }
 
   /**

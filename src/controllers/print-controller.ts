@@ -127,7 +127,7 @@ export class PrintController implements ReactiveController {
     await map.whenIdle();
     const saved = camera && !this.printing && !host.static ? camera.save() : null;
     const selected = this.state().selected;
-    if (selected && !options.selected) this.maps.view?.select(null);
+    if (selected && !options.selected) this.maps.showSelection(false);
     if (container && !host.static && !this.printing) {
       this.exportBox = [
         container.offsetLeft,
@@ -149,7 +149,7 @@ export class PrintController implements ReactiveController {
     } finally {
       this.exportBox = null;
       if (saved && camera && this.storyFramed(saved)) camera.restore(saved);
-      if (selected && !options.selected) this.maps.view?.select(selected);
+      if (selected && !options.selected) this.maps.showSelection(true);
       host.requestUpdate();
     }
   }
