@@ -12,6 +12,7 @@ import { themeStyles } from './frontier-map.theme.ts';
 import { leafletStyles } from './map/leaflet.styles.ts';
 import { mapStyles } from './map/map.styles.ts';
 import { measureToolStyles } from './map/measure-tool.styles.ts';
+import { referenceBadgeStyles } from './map/reference-badges.styles.ts';
 
 const frameStyles = css`
   :host {
@@ -169,6 +170,7 @@ export const frontierMapStyles = [
   frameStyles,
   mapStyles,
   measureToolStyles,
+  referenceBadgeStyles,
   bandTableStyles,
   legendStyles,
   panelStyles,

@@ -32,6 +32,8 @@ const DRAWN_SETTINGS = ['layers', 'from', 'to'];
 export class MapController implements ReactiveController {
   /** The Leaflet view; null while disconnected. */
   view: MapView | null = null;
+  /** The source numbers to print beside the markers (the print controller's; none by default). */
+  referenceNumbers: () => ReadonlyMap<string, readonly number[]> | null = () => null;
   /** The user chose a feature but a listener called preventDefault(): no panel. */
   panelSuppressed = false;
   /** Problems shown in the notice, oldest first; one per `frontier-error`. */
@@ -175,6 +177,7 @@ export class MapController implements ReactiveController {
       onViewChange: () => this.viewMoved(),
       onToggleFullscreen: () => void this.host.toggleFullscreen(),
       cooperative: () => cooperativeActive(this.host.cooperative, isFullscreen(this.host), pageIsAround()),
+      referenceNumbers: () => this.referenceNumbers(),
     });
     this.applyTiles();
     this.geographyKeeper.draw();

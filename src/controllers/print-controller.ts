@@ -12,6 +12,7 @@ import type { HeadingModel } from '../components/heading/heading.ts';
 import type { LegendModel } from '../components/legend/legend-model.ts';
 import { latestSourceDate } from '../data/data-as-of.ts';
 import type { MapState } from '../data/map-state.ts';
+import { referenceNumbers } from '../data/reference-numbers.ts';
 import type { FrontierFeature } from '../data/schema.ts';
 import type { Translator } from '../i18n/translate.ts';
 import type { MapCamera, SavedView } from '../map/map-camera.ts';
@@ -45,6 +46,9 @@ export class PrintController implements ReactiveController {
   private exportBox: [number, number, number, number] | null = null;
   private framed: { shown: readonly FrontierFeature[]; frame: StoryFrame } | null = null;
   private asOf: { features: readonly FrontierFeature[]; date: string | null } | null = null;
+  /** While `snapshot({ numbers: true })` draws: the source numbers go beside the markers. */
+  private exportNumbers = false;
+  private numbersOff = false;
 
   constructor(
     private readonly host: FrontierMapHost,
@@ -52,6 +56,7 @@ export class PrintController implements ReactiveController {
     private readonly map: PrintMap,
   ) {
     host.addController(this);
+    maps.referenceNumbers = () => this.numbersInView();
   }
 
   private camera(): MapCamera | null {
@@ -88,9 +93,22 @@ export class PrintController implements ReactiveController {
    * static (the list is not shown otherwise, so it is not worked out).
    */
   sourcesInView(): SourceEntry[] {
-    if (!this.printing && !this.host.static) return [];
+    if (!this.printing && !this.host.static && !this.exportNumbers) return [];
     const bounds = this.camera()?.bounds();
     return bounds ? sourcesInView(this.state().shown, bounds) : [];
+  }
+
+  /** The numbers of each shown feature's sources in that list, to print beside its marker; or null. */
+  private numbersInView(): Map<string, number[]> | null {
+    if (this.host.noPrintNumbers || !(this.printing || this.exportNumbers)) return null;
+    return referenceNumbers(this.state().shown, this.sourcesInView());
+  }
+
+  /** `no-print-numbers` changed: the markers' numbers go or come back. */
+  hostUpdated(): void {
+    if (this.numbersOff === this.host.noPrintNumbers) return;
+    this.numbersOff = this.host.noPrintNumbers;
+    this.maps.view?.layOut();
   }
 
   /** The story's frame for the features shown now (worked out once per set of features shown). */
@@ -137,6 +155,8 @@ export class PrintController implements ReactiveController {
       ];
     }
     if (saved && this.storyFramed(saved)) this.frameStory();
+    this.exportNumbers = options.numbers === true;
+    if (this.exportNumbers) this.maps.view?.layOut();
     host.requestUpdate();
     try {
       const { whenIdle, legend, heading } = map;
@@ -148,6 +168,10 @@ export class PrintController implements ReactiveController {
       );
     } finally {
       this.exportBox = null;
+      if (this.exportNumbers) {
+        this.exportNumbers = false;
+        this.maps.view?.layOut();
+      }
       if (saved && camera && this.storyFramed(saved)) camera.restore(saved);
       if (selected && !options.selected) this.maps.showSelection(true);
       host.requestUpdate();
@@ -218,6 +242,8 @@ export class PrintController implements ReactiveController {
       // Place labels follow the move (the map lays them out again on Leaflet's moveend/zoomend).
       if (this.storyFramed(this.saved.view)) this.frameStory();
     }
+    // The numbers come even when the view stays where it was (no move lays them out).
+    this.maps.view?.layOut();
     this.host.requestUpdate();
   };
 
@@ -244,6 +270,8 @@ export class PrintController implements ReactiveController {
     this.saved = null;
     this.printing = this.media?.matches ?? false;
     this.host.requestUpdate();
+    // The numbers go even when the view stays where it was.
+    this.maps.view?.layOut();
     if (!saved) return;
     const legend = this.legend;
     if (legend) legend.open = saved.legendOpen;

@@ -14,6 +14,13 @@ import { spiderfy } from '../geo/spiderfy.ts';
 export const STACK_RADIUS = 24;
 const MARKER_SIZE = 22;
 
+/** A marker, or a stack of them, as drawn: its centre in container pixels and its features' ids. */
+export interface MarkerGroup {
+  ids: string[];
+  x: number;
+  y: number;
+}
+
 interface Open {
   stack: L.Marker;
   members: L.Marker[];
@@ -25,6 +32,8 @@ export class MarkerStacks {
   private open: Open | null = null;
   /** The positions (container pixels) of the markers and stacks drawn now, for the labels. */
   boxes: ScreenBox[] = [];
+  /** The markers and stacks drawn now: where (container pixels) and the features each stands for. */
+  groups: MarkerGroup[] = [];
   private readonly onKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && this.open) {
       const stack = this.open.stack;
@@ -54,6 +63,7 @@ export class MarkerStacks {
     for (const stack of this.stacks) stack.remove();
     this.stacks = [];
     this.boxes = [];
+    this.groups = [];
     const map = this.map;
     if (!(map as unknown as { _loaded?: boolean })._loaded) return;
     const size = map.getSize();
@@ -69,8 +79,10 @@ export class MarkerStacks {
     for (const marker of shown) setHidden(marker, false);
     for (const stack of stackPoints(inView, STACK_RADIUS)) {
       this.boxes.push(box(stack.x, stack.y, STACK_RADIUS / 2));
-      if (stack.ids.length < 2) continue;
       const members = stack.ids.map((id) => shown[Number(id)]!);
+      const ids = members.map((member) => member.getElement()?.dataset.featureId ?? '');
+      this.groups.push({ ids: ids.filter(Boolean), x: stack.x, y: stack.y });
+      if (stack.ids.length < 2) continue;
       for (const member of members) setHidden(member, true);
       this.stacks.push(this.stackMarker(members, map.containerPointToLatLng([stack.x, stack.y])));
     }
