@@ -172,6 +172,8 @@ export class MapController implements ReactiveController {
       i18n: this.host.locale.i18n,
       static: this.host.static,
       rightInset: () => this.legend?.offsetWidth ?? 0,
+      topInset: () =>
+        (this.legend?.getBoundingClientRect().bottom ?? 0) - container.getBoundingClientRect().top,
       covered: () => (this.legend ? [this.legend.getBoundingClientRect()] : []),
       onChoose: (feature) => this.host.select(feature.id),
       onViewChange: () => this.viewMoved(),
@@ -254,10 +256,7 @@ export class MapController implements ReactiveController {
     if (show && !id) this.panelSuppressed = false;
   }
 
-  /**
-   * Chooses a feature as a person would: a cancelable `frontier-select` first; a listener that
-   * cancels it keeps the built-in panel closed. False when no feature has that id.
-   */
+  /** Chooses a feature as a person would (a cancelable `frontier-select` first); false for no such id. */
   select(id: string | null): boolean {
     if (id === null) {
       this.host.selected = null;

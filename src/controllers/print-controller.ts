@@ -20,7 +20,7 @@ import { locator } from '../print/locator.ts';
 import { renderSheetExtras } from '../print/print-sheet.ts';
 import { renderPrintSources } from '../print/print-sources.ts';
 import type { SnapshotOptions } from '../print/snapshot.ts';
-import { type SourceEntry, sourcesInView } from '../print/sources-in-view.ts';
+import { type BBox, type SourceEntry, sourcesInView } from '../print/sources-in-view.ts';
 import { inBox, type StoryFrame, storyFrame } from '../print/story-frame.ts';
 import type { FrontierMapHost } from './host.ts';
 import type { MapController } from './map-controller.ts';
@@ -44,7 +44,7 @@ export class PrintController implements ReactiveController {
   private saved: { view: SavedView; legendOpen: boolean } | null = null;
   /** While `snapshot()` draws an interactive map: the map's box in the frame, for the insets. */
   private exportBox: [number, number, number, number] | null = null;
-  private framed: { shown: readonly FrontierFeature[]; frame: StoryFrame } | null = null;
+  private framed: { shown: readonly FrontierFeature[]; line: object | null; frame: StoryFrame } | null = null;
   private asOf: { features: readonly FrontierFeature[]; date: string | null } | null = null;
   /** While `snapshot({ numbers: true })` draws: the source numbers go beside the markers. */
   private exportNumbers = false;
@@ -111,10 +111,13 @@ export class PrintController implements ReactiveController {
     this.maps.view?.layOut();
   }
 
-  /** The story's frame for the features shown now (worked out once per set of features shown). */
+  /** The story's frame for the features shown now (worked out once per set of features and line). */
   storyFrame(): StoryFrame {
     const shown = this.state().shown;
-    if (this.framed?.shown !== shown) this.framed = { shown, frame: storyFrame(shown, this.distanceKm) };
+    // Worked out before the line is in, every point would count as near: the frame waits for the line.
+    const line = this.maps.frontier.analysis.lineKey;
+    if (this.framed?.shown !== shown || this.framed.line !== line)
+      this.framed = { shown, line, frame: storyFrame(shown, this.distanceKm) };
     return this.framed.frame;
   }
 
@@ -123,8 +126,21 @@ export class PrintController implements ReactiveController {
     const box = this.storyFrame().box;
     const camera = this.camera();
     if (!box || !camera) return false;
+    if (this.printing) this.shapeToStory(box, camera);
     camera.fitBox(box);
     return true;
+  }
+
+  /** On paper taller than the story needs, the map takes the story's shape; the sources move up. */
+  private shapeToStory(box: BBox, camera: MapCamera): void {
+    const frame = this.host.renderRoot.querySelector<HTMLElement>('.frame');
+    if (!frame) return;
+    frame.style.removeProperty('--story-map-height');
+    camera.resize();
+    const height = camera.storyHeight(box);
+    if (height === null) return;
+    frame.style.setProperty('--story-map-height', `${height}px`);
+    camera.resize();
   }
 
   /** Nobody chose the view: print and images frame the story instead. */
@@ -270,6 +286,7 @@ export class PrintController implements ReactiveController {
     this.saved = null;
     this.printing = this.media?.matches ?? false;
     this.host.requestUpdate();
+    this.host.renderRoot.querySelector<HTMLElement>('.frame')?.style.removeProperty('--story-map-height');
     // The numbers go even when the view stays where it was.
     this.maps.view?.layOut();
     if (!saved) return;

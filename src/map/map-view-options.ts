@@ -6,6 +6,8 @@ export interface MapViewOptions {
   static: boolean;
   /** Width in px that overlays (the legend) cover on the right, so fitting keeps features clear of it. */
   rightInset?: () => number;
+  /** Height in px from the map's top that the legend covers, for a story framed below it. */
+  topInset?: () => number;
   /** Client rectangles of the overlays over the map (the legend), kept clear of place names. */
   covered?: () => DOMRect[];
   onChoose: (feature: FrontierFeature) => void;

@@ -110,7 +110,11 @@ export class MapView {
       },
     });
     const { start } = placeCornerControls(this.map, attribution, options.i18n.dir);
-    this.camera = new MapCamera(this.map, { static: options.static, rightInset: options.rightInset });
+    this.camera = new MapCamera(this.map, {
+      static: options.static,
+      rightInset: options.rightInset,
+      topInset: options.topInset,
+    });
     // Leaflet follows only window resizes: a container resized otherwise would keep its old size.
     this.resizeObserver = new ResizeObserver(() => this.camera.resize());
     this.resizeObserver.observe(container);

@@ -96,7 +96,7 @@ const labelAndMarkerBoxes = () =>
         .filter((rect) => rect.width > 0 && rect.height > 0)
         .map(({ left, top, right, bottom }) => ({ left, top, right, bottom }));
     return {
-      labels: boxes('.frontier-city-label span, .frontier-country-label span'),
+      labels: boxes('.frontier-place-label'),
       markers: boxes('.frontier-marker svg'),
     };
   });
@@ -136,27 +136,32 @@ const expand = (text: string) =>
     return Array.from({ length: (to ?? from!) - from! + 1 }, (_, i) => from! + i);
   });
 
+/** Every shown point near the frontier inside the printed frame, spanning a third of it or more. */
+async function expectStoryFramed(): Promise<void> {
+  const printed = await view();
+  const { near, far } = await storyPoints();
+  expect(near.length).toBeGreaterThan(5);
+  expect(far.length).toBeGreaterThan(0);
+  const [w, s, e, n] = printed.bounds;
+  for (const [lng, lat] of near) {
+    expect(lng).toBeGreaterThan(w);
+    expect(lng).toBeLessThan(e);
+    expect(lat).toBeGreaterThan(s);
+    expect(lat).toBeLessThan(n);
+  }
+  const lngs = near.map(([lng]) => lng);
+  const lats = near.map(([, lat]) => lat);
+  const spanX = (Math.max(...lngs) - Math.min(...lngs)) / (e - w);
+  const spanY = (Math.max(...lats) - Math.min(...lats)) / (n - s);
+  expect(Math.max(spanX, spanY)).toBeGreaterThan(0.5);
+  expect(spanX * spanY).toBeGreaterThanOrEqual(1 / 3);
+}
+
 describe('printing the viewer', () => {
   it('frames the story on paper: every point near the frontier inside, spanning a third or more', async () => {
     await page.emulateMedia({ media: 'print' });
     await expect.poll(sourcesListed).toBe(SOURCES);
-    const printed = await view();
-    const { near, far } = await storyPoints();
-    expect(near.length).toBeGreaterThan(5);
-    expect(far.length).toBeGreaterThan(0);
-    const [w, s, e, n] = printed.bounds;
-    for (const [lng, lat] of near) {
-      expect(lng).toBeGreaterThan(w);
-      expect(lng).toBeLessThan(e);
-      expect(lat).toBeGreaterThan(s);
-      expect(lat).toBeLessThan(n);
-    }
-    const lngs = near.map(([lng]) => lng);
-    const lats = near.map(([, lat]) => lat);
-    const spanX = (Math.max(...lngs) - Math.min(...lngs)) / (e - w);
-    const spanY = (Math.max(...lats) - Math.min(...lats)) / (n - s);
-    expect(Math.max(spanX, spanY)).toBeGreaterThan(0.5);
-    expect(spanX * spanY).toBeGreaterThanOrEqual(1 / 3);
+    await expectStoryFramed();
     // The far-off venue is listed, with its direction and distance, never cut silently.
     const map = page.locator('frontier-map');
     expect((await map.locator('.far-off').textContent())?.replace(/\s+/g, ' ').trim()).toMatch(
@@ -169,10 +174,27 @@ describe('printing the viewer', () => {
   });
 
   // Labels are laid out again after the print resize and the story's frame (on Leaflet's moveend).
+  it("frames the story on a portrait sheet too: the map takes the story's shape", async () => {
+    // The printable area of A4 portrait with 10 mm margins, as `npm run snapshot` lays it out.
+    await page.close();
+    page = await browser.newPage({ viewport: { width: 718, height: 1047 } });
+    await page.goto(`${inject('baseUrl')}/story.html`);
+    await waitForIdle(page);
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(sourcesListed).toBe(SOURCES);
+    // A wide story on a tall page: the map takes the story's shape (less tall than the page would
+    // allow), the legend above it, rather than leave half the map empty land.
+    const printed = await view();
+    expect(printed.size[1]).toBeLessThan(0.85 * 1047 - 120);
+    await expectStoryFramed();
+    await page.emulateMedia({ media: 'screen' });
+  });
+
   it('prints place labels clear of each other and of the markers', async () => {
     await page.emulateMedia({ media: 'print' });
     await expect.poll(sourcesListed).toBe(SOURCES);
     const { labels, markers } = await labelAndMarkerBoxes();
+    expect(labels.length).toBeGreaterThan(3);
     type Box = (typeof labels)[number];
     const overlap = (a: Box, b: Box) =>
       Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
