@@ -12,7 +12,15 @@ import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'nod
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveChromium } from './browser.mjs';
-import { MARGIN_MM, pageAreaPx, parseSnapshotArgs, USAGE, UsageError } from './snapshot-args.mjs';
+import { Chromium } from './cdp.mjs';
+import {
+  MARGIN_MM,
+  PAPER_INCHES,
+  pageAreaPx,
+  parseSnapshotArgs,
+  USAGE,
+  UsageError,
+} from './snapshot-args.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -59,13 +67,8 @@ async function serve() {
 
 /** Starts headless Chromium. */
 async function launch() {
-  const [{ chromium }, found] = await Promise.all([import('playwright-core'), resolveChromium()]);
-  const browser = await chromium.launch({
-    executablePath: found.executablePath,
-    args: found.args,
-    headless: true,
-  });
-  return { browser, origin: found.origin };
+  const found = await resolveChromium();
+  return { browser: await Chromium.launch(found), origin: found.origin };
 }
 
 /**
@@ -136,60 +139,32 @@ const countPages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-
 async function render(browser, options, url) {
   const pdf = options.format === 'pdf';
   const viewport = pdf ? pageAreaPx(options.paper, options.landscape) : options;
-  const page = await browser.newPage({
-    viewport: { width: viewport.width, height: viewport.height },
-    deviceScaleFactor: pdf ? 1 : options.scale,
-  });
-  const pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const page = await browser.newPage();
+  await page.setViewport(viewport.width, viewport.height, pdf ? 1 : options.scale);
   // Laid out for paper from the start, so the map is placed once, at its printed size.
-  if (pdf) await page.emulateMedia({ media: 'print' });
+  if (pdf) await page.emulatePrint();
   await page.addInitScript(prepareMap, { attributes: options.attributes, fill: !pdf });
-  await page.goto(`${url}/${options.hash}`, { waitUntil: 'load' });
+  await page.goto(`${url}/${options.hash}`);
   const { center, zoom } = options.attributes;
   const problems = await waitForMap(page, !options.hash && center === undefined && zoom === undefined);
-  if (pageErrors.length) throw new Error(`the page failed: ${pageErrors[0]}`);
+  if (page.errors.length) throw new Error(`the page failed: ${page.errors[0]}`);
   for (const problem of problems) process.stderr.write(`warning: ${problem}\n`);
   const out = resolve(options.out);
   mkdirSync(dirname(out), { recursive: true });
   if (pdf) {
-    const margin = `${MARGIN_MM}mm`;
-    const buffer = await page.pdf({
-      format: options.paper,
-      landscape: options.landscape,
-      printBackground: true,
-      margin: { top: margin, right: margin, bottom: margin, left: margin },
-    });
+    const [paperWidth, paperHeight] = PAPER_INCHES[options.paper];
+    const margin = MARGIN_MM / 25.4;
+    const buffer = await page.pdf({ paperWidth, paperHeight, landscape: options.landscape, margin });
     writeFileSync(out, buffer);
     const pages = countPages(buffer);
     const layout = `${options.paper} ${options.landscape ? 'landscape' : 'portrait'}`;
     say(`wrote ${options.out} (${pages} ${pages === 1 ? 'page' : 'pages'}, ${layout}, ${kB(buffer.length)})`);
   } else {
-    const buffer = await screenshot(page, options);
+    const buffer = await page.screenshot(options.width, options.height);
     writeFileSync(out, buffer);
     const [width, height] = [buffer.readUInt32BE(16), buffer.readUInt32BE(20)];
     say(`wrote ${options.out} (${width} × ${height} px, ${kB(buffer.length)})`);
   }
-}
-
-/**
- * The page as a PNG at `scale` pixels per CSS pixel. Straight from the DevTools protocol, encoded for
- * speed: at 2× zlib's default effort costs a few hundred milliseconds more, for a file a sixth smaller.
- * A DevTools session of our own does not see Playwright's device-scale emulation, so the clip asks
- * for the scale; should a browser apply both, Playwright's own screenshot is taken instead.
- */
-async function screenshot(page, { width, height, scale }) {
-  const session = await page.context().newCDPSession(page);
-  const clip = { x: 0, y: 0, width, height, scale };
-  const { data } = await session.send('Page.captureScreenshot', {
-    format: 'png',
-    clip,
-    optimizeForSpeed: true,
-  });
-  const png = Buffer.from(data, 'base64');
-  const exact =
-    png.readUInt32BE(16) === Math.round(width * scale) && png.readUInt32BE(20) === Math.round(height * scale);
-  return exact ? png : page.screenshot({ type: 'png' });
 }
 
 async function main(argv) {
