@@ -82,6 +82,23 @@ describe('snapshot()', () => {
     expect(diffImages(asked, plain, exact).differing).toBeGreaterThan(100);
   });
 
+  it('writes the source numbers beside the markers only when asked', async () => {
+    const element = await mountStory(VIEW, SIZE);
+    const root = element.shadowRoot!;
+    const plain = await decodePng(await element.snapshot());
+    expect(root.querySelectorAll('.frontier-ref-number').length).toBe(0);
+    const numbered = await decodePng(await element.snapshot({ numbers: true }));
+    const exact = { channel: 48, fraction: 0 };
+    expect(diffImages(numbered, plain, exact).differing).toBeGreaterThan(100);
+    // Gone again from the screen afterwards.
+    expect(root.querySelectorAll('.frontier-ref-number').length).toBe(0);
+    await commands.writeFile(
+      'test-results/snapshot-numbers.png',
+      await base64(await element.snapshot({ numbers: true })),
+      'base64',
+    );
+  });
+
   it('rejects an image type other than PNG', async () => {
     const element = await mountStory({}, SIZE);
     await expect(element.snapshot({ type: 'image/jpeg' as 'image/png' })).rejects.toThrow(/PNG only/);
