@@ -92,6 +92,7 @@ describe('snapshot()', () => {
     expect(diffImages(numbered, plain, exact).differing).toBeGreaterThan(100);
     // Gone again from the screen afterwards.
     expect(root.querySelectorAll('.frontier-ref-number').length).toBe(0);
+    // For a person to look at.
     await commands.writeFile(
       'test-results/snapshot-numbers.png',
       await base64(await element.snapshot({ numbers: true })),
