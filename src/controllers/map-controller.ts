@@ -25,6 +25,7 @@ import { ProblemLog } from '../sources/problem-log.ts';
 import { SourceRegistry } from '../sources/source-registry.ts';
 import { GeographyKeeper } from './geography-keeper.ts';
 import type { FrontierMapHost } from './host.ts';
+import { overlaysOver } from './map-overlays.ts';
 
 /** Settings whose change redraws the features (and is a view change). */
 const DRAWN_SETTINGS = ['layers', 'from', 'to'];
@@ -161,20 +162,13 @@ export class MapController implements ReactiveController {
     if (changedLater('bufferKm')) this.frontier.drawBuffers();
   }
 
-  private get legend(): HTMLElement | null {
-    return this.host.renderRoot.querySelector<HTMLElement>('[part="legend"]');
-  }
-
   private createView(): void {
     const container = this.host.renderRoot.querySelector<HTMLElement>('.map');
     if (!container || this.view) return;
     this.view = new MapView(container, {
       i18n: this.host.locale.i18n,
       static: this.host.static,
-      rightInset: () => this.legend?.offsetWidth ?? 0,
-      topInset: () =>
-        (this.legend?.getBoundingClientRect().bottom ?? 0) - container.getBoundingClientRect().top,
-      covered: () => (this.legend ? [this.legend.getBoundingClientRect()] : []),
+      ...overlaysOver(this.host.renderRoot, container),
       onChoose: (feature) => this.host.select(feature.id),
       onViewChange: () => this.viewMoved(),
       onToggleFullscreen: () => void this.host.toggleFullscreen(),
