@@ -61,6 +61,8 @@ export class Chromium {
       this.#child.on('error', (error) => end(new Error(`Chromium did not start (${error.message})`)));
       this.#child.on('exit', (code) => end(new Error(`Chromium exited (code ${code})`)));
     });
+    // A pipe to a Chromium that is gone reports EPIPE; the exit above has failed every command already.
+    for (const pipe of [this.#child.stdio[3], this.#child.stdio[4]]) pipe.on('error', () => {});
     let buffered = '';
     this.#child.stdio[4].on('data', (chunk) => {
       const parts = (buffered + chunk.toString('utf8')).split('\0');
