@@ -1,6 +1,5 @@
 /**
- * ACLED import { serveStatic } from './static-server.mjs';
-import benchmark: the same generated events (bench/generate-events.mjs, seed 1) loaded into
+ * ACLED import benchmark: the same generated events (bench/generate-events.mjs, seed 1) loaded into
  * `<frontier-map>` (the built dist/frontier-map.js) once as GeoJSON and once as an ACLED export
  * (bench/generate-acled.mjs: every column, notes of realistic length) through
  * `<frontier-layer format="acled">`. Reports the first render (navigation to `whenIdle()` and a

@@ -1,6 +1,7 @@
 /**
  * How long `npm run snapshot` takes, end to end as a person runs it (serve dist/app, start Chromium,
- * render, write): a 1200 × 800 PNG at the default scale 2 and an A4 landscape PDF of the default view, five runs each; and
+ * render, write): a 1200 × 800 PNG at the default scale 2 and A4 PDFs (portrait, the default, and
+ * landscape) of the default view, five runs each; and
  * `snapshot()` in the open viewer (what "Download PNG" waits for). Medians as a Markdown table. Uses
  * the built viewer as it is (`--no-build`).
  *
@@ -8,7 +9,7 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -28,6 +29,7 @@ const CASES = [
     file: 'map.png',
     args: ['--width', '1200', '--height', '800'],
   },
+  { name: 'PDF, A4 portrait (the default)', file: 'map.pdf', args: [] },
   { name: 'PDF, A4 landscape', file: 'map.pdf', args: ['--paper', 'A4', '--landscape'] },
 ];
 
@@ -38,6 +40,9 @@ const median = (values) => {
 };
 const seconds = (ms) => (ms / 1000).toFixed(2);
 
+const startLoad = loadavg()
+  .map((value) => value.toFixed(2))
+  .join(', ');
 const dir = mkdtempSync(join(tmpdir(), 'frontier-bench-'));
 const rows = [];
 try {
@@ -97,6 +102,11 @@ async function inPage() {
   }
 }
 
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(', ');
+console.log(`load average (1, 5, 15 min) at the end: ${load()}; at the start: ${startLoad}`);
 console.log('| output | runs | median (s) | fastest (s) | slowest (s) | file size |');
 console.log('|---|---:|---:|---:|---:|---:|');
 for (const row of rows) console.log(row);

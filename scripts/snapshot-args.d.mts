@@ -12,7 +12,7 @@ export type SnapshotOptions =
       format: 'png' | 'pdf';
       /** `''` or a hash starting with `#`. */
       hash: string;
-      /** Attributes set on the page's `<frontier-map>`: center, zoom, layers, from, to, selected, heading. */
+      /** Attributes set on the page's `<frontier-map>`: center, zoom, layers, from, to, selected, heading, no-print-numbers. */
       attributes: Record<string, string>;
       width: number;
       height: number;
@@ -24,6 +24,8 @@ export type SnapshotOptions =
       build: boolean;
     };
 
+/** The permalink's hash without its `event=` part. */
+export declare function withoutSelection(hash: string): string;
 export declare function parseSnapshotArgs(argv: string[]): SnapshotOptions;
 export declare function pageAreaPx(
   paper: 'A4' | 'Letter',

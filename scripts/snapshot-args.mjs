@@ -15,6 +15,7 @@ export const USAGE = `usage: npm run snapshot -- --out FILE.png|FILE.pdf [option
   --scale N                            PNG pixels per CSS pixel, 1 to 4 (default 2: sharp on any screen)
   --selected ID                        highlight this feature (default: no selection shown)
   --paper A4|Letter --landscape        PDF paper (default A4, portrait)
+  --no-numbers                         PDF without the events' source numbers beside the markers
   --no-build                           use dist/app as it is, even when older than src/`;
 
 /** Layer names the map knows (src/data/schema.ts LAYER_NAMES; a unit test keeps them in step). */
@@ -51,7 +52,7 @@ const VALUE_OPTIONS = new Set([
   'scale',
   'selected',
 ]);
-const FLAG_OPTIONS = new Set(['landscape', 'no-build', 'help']);
+const FLAG_OPTIONS = new Set(['landscape', 'no-build', 'no-numbers', 'help']);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Splits `argv` into options; `--name value` and `--name=value` both work. */
@@ -144,6 +145,12 @@ function viewAttributes(values) {
   return attributes;
 }
 
+/** The permalink's hash without its `event=` part (the selected feature). */
+export function withoutSelection(hash) {
+  const parts = hash.slice(1).split('&');
+  return `#${parts.filter((part) => !part.startsWith('event=')).join('&')}`;
+}
+
 /**
  * @param {string[]} argv the arguments after the script name
  * @returns {import('./snapshot-args.d.mts').SnapshotOptions}
@@ -163,6 +170,9 @@ export function parseSnapshotArgs(argv) {
   if (format === 'png' && (values.paper !== undefined || values.landscape)) {
     throw new UsageError('--paper and --landscape are for a PDF; a PNG takes --width and --height');
   }
+  if (format === 'png' && values['no-numbers']) {
+    throw new UsageError('--no-numbers is for a PDF; a PNG carries no source numbers');
+  }
   let paper = 'A4';
   if (values.paper !== undefined) {
     paper = Object.keys(PAPER_INCHES).find((name) => name.toLowerCase() === values.paper.toLowerCase());
@@ -176,7 +186,8 @@ export function parseSnapshotArgs(argv) {
       throw new UsageError(`--hash holds the view already; leave out --${viewKeys.join(', --')}`);
     hash = values.hash.startsWith('#') ? values.hash : `#${values.hash}`;
     if (hash.length < 2 || /\s/.test(hash))
-      throw new UsageError(`--hash must be the permalink's hash (got "${values.hash}")`);
+      throw new UsageError(`--hash must be the permalink's hash (got "${values.hash}")`); // A permalink keeps the event its reader had open; an image shows a selection only when asked.
+    if (values.selected === undefined) hash = withoutSelection(hash);
   }
   if (values.selected !== undefined) {
     if (!/^[\w.:-]{1,100}$/.test(values.selected))
@@ -192,6 +203,8 @@ export function parseSnapshotArgs(argv) {
     if (!/^\d+(\.\d+)?$/.test(values.scale) || !(scale >= 1 && scale <= 4))
       throw new UsageError(`--scale must be a number from 1 to 4 (got "${values.scale}")`);
   }
+  // The element's attribute: a PDF prints the events' source numbers unless asked not to.
+  if (values['no-numbers']) attributes['no-print-numbers'] = '';
   if (values.heading !== undefined) {
     if (!values.heading.trim()) throw new UsageError('--heading must not be empty');
     attributes.heading = values.heading;

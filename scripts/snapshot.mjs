@@ -12,7 +12,16 @@ import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'nod
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveChromium } from './browser.mjs';
-import { MARGIN_MM, pageAreaPx, parseSnapshotArgs, USAGE, UsageError } from './snapshot-args.mjs';
+import { Chromium } from './cdp.mjs';
+import {
+  MARGIN_MM,
+  PAPER_INCHES,
+  pageAreaPx,
+  parseSnapshotArgs,
+  USAGE,
+  UsageError,
+} from './snapshot-args.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const READY_TIMEOUT_MS = 60_000;
@@ -50,19 +59,16 @@ async function ensureBuilt(allowBuild) {
   await build({ root, mode: 'app', logLevel: 'error' });
 }
 
+/** Serves dist/app on loopback (what `vite preview` would serve, without loading Vite). */
 async function serve() {
-  const { preview } = await import('vite');
-  // Static files only: no need to load the project's Vite config (and the test tooling it imports).
-  const server = await preview({
-    root,
-    configFile: false,
-    logLevel: 'silent',
-    build: { outDir: join(root, 'dist/app') },
-    preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false },
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('vite preview did not report a URL');
-  return { server, url: url.replace(/\/$/, '') };
+  const server = await serveStatic([['/', join(root, 'dist/app')]]);
+  return { server, url: `http://127.0.0.1:${server.address().port}` };
+}
+
+/** Starts headless Chromium. */
+async function launch() {
+  const found = await resolveChromium();
+  return { browser: await Chromium.launch(found), origin: found.origin };
 }
 
 /**
@@ -110,6 +116,8 @@ async function waitForMap(page, frame) {
     await map.updateComplete;
     return window.__snapshotProblems;
   }, frame);
+  // Past the timeout, closing the browser fails the evaluation too: that is no news.
+  ready.catch(() => {});
   let timer;
   const timeout = new Promise((_, reject) => {
     timer = setTimeout(
@@ -129,57 +137,35 @@ const kB = (bytes) => `${Math.round(bytes / 1024).toLocaleString('en-GB')} kB`;
 /** Pages of a Chromium PDF: one `/Type /Page` object each (Chromium writes no object streams). */
 const countPages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
 
-async function render(options, url) {
-  const { chromium } = await import('playwright-core');
-  const found = await resolveChromium();
-  say(`starting Chromium (${found.origin})…`);
-  const browser = await chromium.launch({
-    executablePath: found.executablePath,
-    args: found.args,
-    headless: true,
-  });
-  try {
-    const pdf = options.format === 'pdf';
-    const viewport = pdf ? pageAreaPx(options.paper, options.landscape) : options;
-    const page = await browser.newPage({
-      viewport: { width: viewport.width, height: viewport.height },
-      deviceScaleFactor: pdf ? 1 : options.scale,
-    });
-    const pageErrors = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    // Laid out for paper from the start, so the map is placed once, at its printed size.
-    if (pdf) await page.emulateMedia({ media: 'print' });
-    await page.addInitScript(prepareMap, { attributes: options.attributes, fill: !pdf });
-    say('rendering the map…');
-    await page.goto(`${url}/${options.hash}`, { waitUntil: 'load' });
-    const { center, zoom } = options.attributes;
-    const problems = await waitForMap(page, !options.hash && center === undefined && zoom === undefined);
-    if (pageErrors.length) throw new Error(`the page failed: ${pageErrors[0]}`);
-    for (const problem of problems) process.stderr.write(`warning: ${problem}\n`);
-    const out = resolve(options.out);
-    mkdirSync(dirname(out), { recursive: true });
-    if (pdf) {
-      const margin = `${MARGIN_MM}mm`;
-      const buffer = await page.pdf({
-        format: options.paper,
-        landscape: options.landscape,
-        printBackground: true,
-        margin: { top: margin, right: margin, bottom: margin, left: margin },
-      });
-      writeFileSync(out, buffer);
-      const pages = countPages(buffer);
-      const layout = `${options.paper} ${options.landscape ? 'landscape' : 'portrait'}`;
-      say(
-        `wrote ${options.out} (${pages} ${pages === 1 ? 'page' : 'pages'}, ${layout}, ${kB(buffer.length)})`,
-      );
-    } else {
-      const buffer = await page.screenshot({ type: 'png' });
-      writeFileSync(out, buffer);
-      const [width, height] = [buffer.readUInt32BE(16), buffer.readUInt32BE(20)];
-      say(`wrote ${options.out} (${width} × ${height} px, ${kB(buffer.length)})`);
-    }
-  } finally {
-    await browser.close();
+/** Opens the viewer in `browser` laid out as asked, waits for the map, and writes the file. */
+async function render(browser, options, url) {
+  const pdf = options.format === 'pdf';
+  const viewport = pdf ? pageAreaPx(options.paper, options.landscape) : options;
+  const page = await browser.newPage();
+  await page.setViewport(viewport.width, viewport.height, pdf ? 1 : options.scale);
+  // Laid out for paper from the start, so the map is placed once, at its printed size.
+  if (pdf) await page.emulatePrint();
+  await page.addInitScript(prepareMap, { attributes: options.attributes, fill: !pdf });
+  await page.goto(`${url}/${options.hash}`);
+  const { center, zoom } = options.attributes;
+  const problems = await waitForMap(page, !options.hash && center === undefined && zoom === undefined);
+  if (page.errors.length) throw new Error(`the page failed: ${page.errors[0]}`);
+  for (const problem of problems) process.stderr.write(`warning: ${problem}\n`);
+  const out = resolve(options.out);
+  mkdirSync(dirname(out), { recursive: true });
+  if (pdf) {
+    const [paperWidth, paperHeight] = PAPER_INCHES[options.paper];
+    const margin = MARGIN_MM / 25.4;
+    const buffer = await page.pdf({ paperWidth, paperHeight, landscape: options.landscape, margin });
+    writeFileSync(out, buffer);
+    const pages = countPages(buffer);
+    const layout = `${options.paper} ${options.landscape ? 'landscape' : 'portrait'}`;
+    say(`wrote ${options.out} (${pages} ${pages === 1 ? 'page' : 'pages'}, ${layout}, ${kB(buffer.length)})`);
+  } else {
+    const buffer = await page.screenshot(options.width, options.height);
+    writeFileSync(out, buffer);
+    const [width, height] = [buffer.readUInt32BE(16), buffer.readUInt32BE(20)];
+    say(`wrote ${options.out} (${width} × ${height} px, ${kB(buffer.length)})`);
   }
 }
 
@@ -196,20 +182,26 @@ async function main(argv) {
     say(USAGE);
     return 0;
   }
+  // Chromium starts while the viewer is checked (or built) and served: neither waits for the other.
+  const launching = launch();
+  launching.catch(() => {}); // Awaited below; a failure is reported there, once.
+  let server;
   try {
     await ensureBuilt(options.build);
-    const { server, url } = await serve();
-    try {
-      await render(options, url);
-    } finally {
-      await server.close();
-    }
+    let url;
+    ({ server, url } = await serve());
+    const { browser, origin } = await launching;
+    say(`started Chromium (${origin}); rendering the map…`);
+    await render(browser, options, url);
     return 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // Playwright appends call logs after a newline; the first line says what went wrong.
     process.stderr.write(`snapshot: ${message.split('\n')[0]}\n`);
     return 1;
+  } finally {
+    server?.close();
+    await (await launching.catch(() => null))?.browser.close();
   }
 }
 

@@ -49,7 +49,8 @@ export function geodataFiles(root) {
         const path = new URL(request.url ?? '/', 'http://localhost').pathname;
         const file = join(outDir, decodeURIComponent(path));
         const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-        if (!path.endsWith('.geojson') || !file.startsWith(outDir) || !gzip || !existsSync(file)) return next();
+        if (!path.endsWith('.geojson') || !file.startsWith(outDir) || !gzip || !existsSync(file))
+          return next();
         if (!zipped.has(file)) zipped.set(file, gzipSync(readFileSync(file), { level: 9 }));
         response.writeHead(200, {
           'content-type': 'application/geo+json',

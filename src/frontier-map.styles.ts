@@ -13,6 +13,7 @@ import { leafletStyles } from './map/leaflet.styles.ts';
 import { mapStyles } from './map/map.styles.ts';
 import { measureToolStyles } from './map/measure-tool.styles.ts';
 import { placeLabelStyles } from './map/place-label.styles.ts';
+import { referenceBadgeStyles } from './map/reference-badges.styles.ts';
 
 const frameStyles = css`
   :host {
@@ -184,6 +185,7 @@ export const frontierMapStyles = [
   mapStyles,
   placeLabelStyles,
   measureToolStyles,
+  referenceBadgeStyles,
   bandTableStyles,
   legendStyles,
   panelStyles,

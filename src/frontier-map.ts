@@ -69,6 +69,7 @@ export class FrontierMapElement extends LitElement implements FrontierMapHost {
     tiles: { type: String, reflect: true },
     attribution: { type: String, reflect: true },
     noDefaultData: { type: Boolean, reflect: true, attribute: 'no-default-data' },
+    noPrintNumbers: { type: Boolean, reflect: true, attribute: 'no-print-numbers' },
     permalink: { type: Boolean, reflect: true },
     heading: { type: String, reflect: true },
     label: { type: String, reflect: true },
@@ -99,6 +100,8 @@ export class FrontierMapElement extends LitElement implements FrontierMapHost {
   declare attribution: string | null;
   /** Load none of the built-in event and site data. */
   declare noDefaultData: boolean;
+  /** Print no source numbers beside the markers (by default a printed map numbers each event's sources). */
+  declare noPrintNumbers: boolean;
   /**
    * Keep view, layers, time window and selected event in `location.hash` (readable, shareable; Back
    * and Forward step through layer, window and selection changes). Only a map with it touches the hash.
@@ -154,6 +157,7 @@ export class FrontierMapElement extends LitElement implements FrontierMapHost {
     this.tiles = null;
     this.attribution = null;
     this.noDefaultData = false;
+    this.noPrintNumbers = false;
     this.permalink = false;
     this.heading = null;
     this.label = null;

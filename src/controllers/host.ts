@@ -17,6 +17,7 @@ export interface FrontierMapSettings {
   tiles: string | null;
   attribution: string | null;
   noDefaultData: boolean;
+  noPrintNumbers: boolean;
   permalink: boolean;
   heading: string | null;
   label: string | null;

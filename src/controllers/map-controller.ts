@@ -25,6 +25,7 @@ import { ProblemLog } from '../sources/problem-log.ts';
 import { SourceRegistry } from '../sources/source-registry.ts';
 import { GeographyKeeper } from './geography-keeper.ts';
 import type { FrontierMapHost } from './host.ts';
+import { overlaysOver } from './map-overlays.ts';
 
 /** Settings whose change redraws the features (and is a view change). */
 const DRAWN_SETTINGS = ['layers', 'from', 'to'];
@@ -32,6 +33,8 @@ const DRAWN_SETTINGS = ['layers', 'from', 'to'];
 export class MapController implements ReactiveController {
   /** The Leaflet view; null while disconnected. */
   view: MapView | null = null;
+  /** The source numbers to print beside the markers (the print controller's; none by default). */
+  referenceNumbers: () => ReadonlyMap<string, readonly number[]> | null = () => null;
   /** The user chose a feature but a listener called preventDefault(): no panel. */
   panelSuppressed = false;
   /** Problems shown in the notice, oldest first; one per `frontier-error`. */
@@ -152,15 +155,11 @@ export class MapController implements ReactiveController {
       this.quietMove = true;
       this.camera?.resize();
       this.quietMove = false;
-      this.applySelection(true);
+      this.showSelection(true, true);
     }
     // One event per update, whether the window, the layers or the selection (or all) changed.
     if (redraw || changed.has('selected')) this.emitViewChange();
     if (changedLater('bufferKm')) this.frontier.drawBuffers();
-  }
-
-  private get legend(): HTMLElement | null {
-    return this.host.renderRoot.querySelector<HTMLElement>('[part="legend"]');
   }
 
   private createView(): void {
@@ -169,12 +168,12 @@ export class MapController implements ReactiveController {
     this.view = new MapView(container, {
       i18n: this.host.locale.i18n,
       static: this.host.static,
-      rightInset: () => this.legend?.offsetWidth ?? 0,
-      covered: () => (this.legend ? [this.legend.getBoundingClientRect()] : []),
+      ...overlaysOver(this.host.renderRoot, container),
       onChoose: (feature) => this.host.select(feature.id),
       onViewChange: () => this.viewMoved(),
       onToggleFullscreen: () => void this.host.toggleFullscreen(),
       cooperative: () => cooperativeActive(this.host.cooperative, isFullscreen(this.host), pageIsAround()),
+      referenceNumbers: () => this.referenceNumbers(),
     });
     this.applyTiles();
     this.geographyKeeper.draw();
@@ -240,20 +239,18 @@ export class MapController implements ReactiveController {
     // All features with the window: a canvas or cluster renderer filters its own typed arrays.
     view.setFeatures(state.features, state.window);
     view.setVisibleLayers(state.layers);
-    this.applySelection(false);
+    this.showSelection(true);
   }
 
-  private applySelection(fly: boolean): void {
-    const id = this.state.selected;
+  /** Draws the selection (highlight, a venue's arcs to the capitals), or hides it while an image is made. */
+  showSelection(show: boolean, fly = false): void {
+    const id = show ? this.state.selected : null;
     this.view?.select(id, fly);
     this.view?.setVenueArcs(venuePosition(id ? this.featureById(id) : undefined));
-    if (!id) this.panelSuppressed = false;
+    if (show && !id) this.panelSuppressed = false;
   }
 
-  /**
-   * Chooses a feature as a person would: a cancelable `frontier-select` first; a listener that
-   * cancels it keeps the built-in panel closed. False when no feature has that id.
-   */
+  /** Chooses a feature as a person would (a cancelable `frontier-select` first); false for no such id. */
   select(id: string | null): boolean {
     if (id === null) {
       this.host.selected = null;

@@ -12,6 +12,7 @@ import type { HeadingModel } from '../components/heading/heading.ts';
 import type { LegendModel } from '../components/legend/legend-model.ts';
 import { latestSourceDate } from '../data/data-as-of.ts';
 import type { MapState } from '../data/map-state.ts';
+import { referenceNumbers } from '../data/reference-numbers.ts';
 import type { FrontierFeature } from '../data/schema.ts';
 import type { Translator } from '../i18n/translate.ts';
 import type { MapCamera, SavedView } from '../map/map-camera.ts';
@@ -19,7 +20,7 @@ import { locator } from '../print/locator.ts';
 import { renderSheetExtras } from '../print/print-sheet.ts';
 import { renderPrintSources } from '../print/print-sources.ts';
 import type { SnapshotOptions } from '../print/snapshot.ts';
-import { type SourceEntry, sourcesInView } from '../print/sources-in-view.ts';
+import { type BBox, type SourceEntry, sourcesInView } from '../print/sources-in-view.ts';
 import { inBox, type StoryFrame, storyFrame } from '../print/story-frame.ts';
 import type { FrontierMapHost } from './host.ts';
 import type { MapController } from './map-controller.ts';
@@ -43,8 +44,11 @@ export class PrintController implements ReactiveController {
   private saved: { view: SavedView; legendOpen: boolean } | null = null;
   /** While `snapshot()` draws an interactive map: the map's box in the frame, for the insets. */
   private exportBox: [number, number, number, number] | null = null;
-  private framed: { shown: readonly FrontierFeature[]; frame: StoryFrame } | null = null;
+  private framed: { shown: readonly FrontierFeature[]; line: object | null; frame: StoryFrame } | null = null;
   private asOf: { features: readonly FrontierFeature[]; date: string | null } | null = null;
+  /** While `snapshot({ numbers: true })` draws: the source numbers go beside the markers. */
+  private exportNumbers = false;
+  private numbersOff = false;
 
   constructor(
     private readonly host: FrontierMapHost,
@@ -52,6 +56,7 @@ export class PrintController implements ReactiveController {
     private readonly map: PrintMap,
   ) {
     host.addController(this);
+    maps.referenceNumbers = () => this.numbersInView();
   }
 
   private camera(): MapCamera | null {
@@ -88,15 +93,31 @@ export class PrintController implements ReactiveController {
    * static (the list is not shown otherwise, so it is not worked out).
    */
   sourcesInView(): SourceEntry[] {
-    if (!this.printing && !this.host.static) return [];
+    if (!this.printing && !this.host.static && !this.exportNumbers) return [];
     const bounds = this.camera()?.bounds();
     return bounds ? sourcesInView(this.state().shown, bounds) : [];
   }
 
-  /** The story's frame for the features shown now (worked out once per set of features shown). */
+  /** The numbers of each shown feature's sources in that list, to print beside its marker; or null. */
+  private numbersInView(): Map<string, number[]> | null {
+    if (this.host.noPrintNumbers || !(this.printing || this.exportNumbers)) return null;
+    return referenceNumbers(this.state().shown, this.sourcesInView());
+  }
+
+  /** `no-print-numbers` changed: the markers' numbers go or come back. */
+  hostUpdated(): void {
+    if (this.numbersOff === this.host.noPrintNumbers) return;
+    this.numbersOff = this.host.noPrintNumbers;
+    this.maps.view?.layOut();
+  }
+
+  /** The story's frame for the features shown now (worked out once per set of features and line). */
   storyFrame(): StoryFrame {
     const shown = this.state().shown;
-    if (this.framed?.shown !== shown) this.framed = { shown, frame: storyFrame(shown, this.distanceKm) };
+    // Worked out before the line is in, every point would count as near: the frame waits for the line.
+    const line = this.maps.frontier.analysis.lineKey;
+    if (this.framed?.shown !== shown || this.framed.line !== line)
+      this.framed = { shown, line, frame: storyFrame(shown, this.distanceKm) };
     return this.framed.frame;
   }
 
@@ -105,8 +126,21 @@ export class PrintController implements ReactiveController {
     const box = this.storyFrame().box;
     const camera = this.camera();
     if (!box || !camera) return false;
+    if (this.printing) this.shapeToStory(box, camera);
     camera.fitBox(box);
     return true;
+  }
+
+  /** On paper taller than the story needs, the map takes the story's shape; the sources move up. */
+  private shapeToStory(box: BBox, camera: MapCamera): void {
+    const frame = this.host.renderRoot.querySelector<HTMLElement>('.frame');
+    if (!frame) return;
+    frame.style.removeProperty('--story-map-height');
+    camera.resize();
+    const height = camera.storyHeight(box);
+    if (height === null) return;
+    frame.style.setProperty('--story-map-height', `${height}px`);
+    camera.resize();
   }
 
   /** Nobody chose the view: print and images frame the story instead. */
@@ -127,7 +161,7 @@ export class PrintController implements ReactiveController {
     await map.whenIdle();
     const saved = camera && !this.printing && !host.static ? camera.save() : null;
     const selected = this.state().selected;
-    if (selected && !options.selected) this.maps.view?.select(null);
+    if (selected && !options.selected) this.maps.showSelection(false);
     if (container && !host.static && !this.printing) {
       this.exportBox = [
         container.offsetLeft,
@@ -137,6 +171,8 @@ export class PrintController implements ReactiveController {
       ];
     }
     if (saved && this.storyFramed(saved)) this.frameStory();
+    this.exportNumbers = options.numbers === true;
+    if (this.exportNumbers) this.maps.view?.layOut();
     host.requestUpdate();
     try {
       const { whenIdle, legend, heading } = map;
@@ -148,8 +184,12 @@ export class PrintController implements ReactiveController {
       );
     } finally {
       this.exportBox = null;
+      if (this.exportNumbers) {
+        this.exportNumbers = false;
+        this.maps.view?.layOut();
+      }
       if (saved && camera && this.storyFramed(saved)) camera.restore(saved);
-      if (selected && !options.selected) this.maps.view?.select(selected);
+      if (selected && !options.selected) this.maps.showSelection(true);
       host.requestUpdate();
     }
   }
@@ -218,6 +258,8 @@ export class PrintController implements ReactiveController {
       // Place labels follow the move (the map lays them out again on Leaflet's moveend/zoomend).
       if (this.storyFramed(this.saved.view)) this.frameStory();
     }
+    // The numbers come even when the view stays where it was (no move lays them out).
+    this.maps.view?.layOut();
     this.host.requestUpdate();
   };
 
@@ -244,6 +286,9 @@ export class PrintController implements ReactiveController {
     this.saved = null;
     this.printing = this.media?.matches ?? false;
     this.host.requestUpdate();
+    this.host.renderRoot.querySelector<HTMLElement>('.frame')?.style.removeProperty('--story-map-height');
+    // The numbers go even when the view stays where it was.
+    this.maps.view?.layOut();
     if (!saved) return;
     const legend = this.legend;
     if (legend) legend.open = saved.legendOpen;

@@ -26,6 +26,8 @@ export interface CameraOptions {
   static: boolean;
   /** Width in px that overlays (the legend) cover on the right, so fitting keeps features clear of it. */
   rightInset?: (() => number) | undefined;
+  /** Height in px from the map's top that the same overlays cover (the legend's bottom edge). */
+  topInset?: (() => number) | undefined;
 }
 
 /**
@@ -137,21 +139,50 @@ export class MapCamera {
     return this.automaticView !== null && this.automaticView === this.key();
   }
 
-  /** Shows `[west, south, east, north]` as large as the map allows, at once (print, snapshots). */
+  /**
+   * Shows `[west, south, east, north]` as large as the map allows, at once (print, snapshots): beside
+   * the legend, or below it when that shows it larger (a wide story on a tall, portrait sheet).
+   */
   fitBox([west, south, east, north]: SavedView['bounds']): void {
-    const bounds: L.LatLngBoundsLiteral = [
-      [south, west],
-      [north, east],
-    ];
-    this.map.fitBounds(bounds, { ...this.padding(), animate: false });
+    const bounds = L.latLngBounds([south, west], [north, east]);
+    const beside = this.padding();
+    const top = this.options.topInset?.() ?? 0;
+    const below: L.FitBoundsOptions = { paddingTopLeft: [24, top + 16], paddingBottomRight: [24, 24] };
+    const zoom = (options: L.FitBoundsOptions) => {
+      const [a, b] = [L.point(options.paddingTopLeft!), L.point(options.paddingBottomRight!)];
+      return this.map.getBoundsZoom(bounds, false, a.add(b));
+    };
+    const padding = top > 0 && zoom(below) > zoom(beside) ? below : beside;
+    this.map.fitBounds(bounds, { ...padding, animate: false });
+  }
+
+  /**
+   * On a sheet taller than a wide story needs (a portrait page), the map height in px that shows the
+   * box across the map's width below the legend: the frame takes the story's shape. Null when the
+   * box shows larger beside the legend, or the map is no taller than it needs.
+   */
+  storyHeight([west, south, east, north]: SavedView['bounds']): number | null {
+    const map = this.map;
+    const top = this.options.topInset?.() ?? 0;
+    const bounds = L.latLngBounds([south, west], [north, east]);
+    const size = map.getSize();
+    const below = map.getBoundsZoom(bounds, false, L.point(48, top + 40));
+    if (!(top > 0) || below < map.getBoundsZoom(bounds, false, L.point(this.rightPadding() + 24, 48)))
+      return null;
+    const nw = map.project([north, west], below);
+    const se = map.project([south, east], below);
+    const height = Math.ceil(top + 40 + (se.y - nw.y) * ((size.x - 48) / (se.x - nw.x)));
+    return height < size.y ? height : null;
   }
 
   /** Padding for fitBounds: clear of the legend when the map is wide enough to spare the room. */
   private padding(): L.FitBoundsOptions {
+    return { paddingTopLeft: [24, 24], paddingBottomRight: [this.rightPadding(), 24] };
+  }
+
+  private rightPadding(): number {
     const inset = this.options.rightInset?.() ?? 0;
-    const width = this.map.getSize().x;
-    const right = inset > 0 && width - inset > 320 ? inset + 16 : 24;
-    return { paddingTopLeft: [24, 24], paddingBottomRight: [right, 24] };
+    return inset > 0 && this.map.getSize().x - inset > 320 ? inset + 16 : 24;
   }
 
   /**

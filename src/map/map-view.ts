@@ -7,12 +7,12 @@ import * as L from 'leaflet';
 import { type TimeWindow, visibleFeatures } from '../data/filter.ts';
 import { type FrontierFeature, LAYER_NAMES, type LayerName } from '../data/schema.ts';
 import type { BufferBand } from '../geo/buffers.ts';
-import type { Translator } from '../i18n/translate.ts';
 import { addViewControls, gestureWords, placeCornerControls } from './controls.ts';
 import { MarkerKeys } from './marker-keys.ts';
 import { PANES } from './panes.ts';
 import { escapeHtml, replaceTiles, type TileOptions } from './tile-layer.ts';
 
+export type { MapViewOptions } from './map-view-options.ts';
 export type { TileOptions } from './tile-layer.ts';
 
 import { cooperativeGestures, pageIsAround } from './cooperative-gestures.ts';
@@ -21,27 +21,14 @@ import type { FrontierLine } from './frontier-line.ts';
 import { type BasemapPieces, GeographyLayers } from './geography-layers.ts';
 import { LazyPoints } from './lazy-points.ts';
 import { MapCamera } from './map-camera.ts';
+import { leafletOptions } from './map-options.ts';
+import type { MapViewOptions } from './map-view-options.ts';
 import { MarkerStacks } from './marker-stacks.ts';
 import { MeasureTool } from './measure-tool.ts';
 import { createBufferBands, createVenueArcs } from './overlays.ts';
+import { coveredBoxes } from './place-label-layer.ts';
+import { ReferenceBadges } from './reference-badges.ts';
 import { chooseRenderer, countPoints, type RendererPreference } from './renderer-choice.ts';
-
-export interface MapViewOptions {
-  static: boolean;
-  /** Width in px that overlays (the legend) cover on the right, so fitting keeps features clear of it. */
-  rightInset?: () => number;
-  /** Client rectangles of the overlays over the map (the legend), kept clear of place names. */
-  covered?: () => DOMRect[];
-  onChoose: (feature: FrontierFeature) => void;
-  /** The map came to rest after a move (any: the user's, a fit, a fly to a selection). */
-  onViewChange: () => void;
-  /** Adds the fullscreen button; it calls this. */
-  onToggleFullscreen?: () => void;
-  /** The map's language: controls, markers' names and place names; right to left mirrors the controls. */
-  i18n: Translator;
-  /** Whether the wheel and one finger are left to the page now (default: in an iframe or a page that scrolls). */
-  cooperative?: () => boolean;
-}
 
 /** Our own attribution: the basemap and frontier come from OpenStreetMap boundaries (ODbL). */
 export const OSM_ATTRIBUTION = '© OpenStreetMap contributors';
@@ -57,6 +44,8 @@ export class MapView {
   private readonly geography: GeographyLayers;
   /** Markers within a marker's width of each other, drawn as one stack that opens. */
   private readonly stacks: MarkerStacks;
+  /** Printed source numbers beside the markers, placed before the names. */
+  private readonly badges: ReferenceBadges;
   private tiles?: L.TileLayer;
   private featureLayers?: FeatureLayerSet;
   /** Canvas or clusters, for data sets with many points (markers otherwise); loaded when needed. */
@@ -82,25 +71,7 @@ export class MapView {
   ) {
     const interactive = !options.static;
     this.language = options.i18n.lang;
-    this.map = L.map(container, {
-      zoomSnap: 0.25,
-      zoomControl: false,
-      attributionControl: false,
-      dragging: interactive,
-      scrollWheelZoom: interactive,
-      doubleClickZoom: interactive,
-      boxZoom: interactive,
-      touchZoom: interactive,
-      keyboard: interactive,
-      zoomAnimation: interactive,
-      fadeAnimation: interactive,
-      markerZoomAnimation: interactive,
-      inertia: interactive,
-      worldCopyJump: false,
-      minZoom: 3,
-      // The data's detail runs out here (geodata/README.md): further in would magnify blank land.
-      maxZoom: 10,
-    });
+    this.map = L.map(container, leafletOptions(interactive));
     for (const [pane, zIndex] of PANES) this.map.createPane(pane).style.zIndex = String(zIndex);
     const attribution = L.control.attribution({ prefix: false }).addTo(this.map);
     attribution.addAttribution(OSM_ATTRIBUTION);
@@ -114,7 +85,15 @@ export class MapView {
       credit: (text) => attribution.addAttribution(escapeHtml(text)),
       i18n: options.i18n,
       covered: options.covered,
-      obstacles: () => this.large.renderer?.obstacleBoxes(3000) ?? this.stacks.boxes,
+      obstacles: () =>
+        this.large.renderer?.obstacleBoxes(3000) ?? [...this.stacks.boxes, ...this.badges.boxes],
+    });
+    this.badges = new ReferenceBadges(this.map, {
+      pane: 'frontier-ref-numbers',
+      numbers: () => (this.large.renderer ? null : (options.referenceNumbers?.() ?? null)),
+      groups: () => this.stacks.groups,
+      obstacles: () => [...this.stacks.boxes, ...coveredBoxes(this.map, options.covered)],
+      format: (n) => options.i18n.format.number(n),
     });
     this.large = new LazyPoints(this.map, {
       pane: 'frontier-points',
@@ -125,7 +104,11 @@ export class MapView {
       },
     });
     const { start } = placeCornerControls(this.map, attribution, options.i18n.dir);
-    this.camera = new MapCamera(this.map, { static: options.static, rightInset: options.rightInset });
+    this.camera = new MapCamera(this.map, {
+      static: options.static,
+      rightInset: options.rightInset,
+      topInset: options.topInset,
+    });
     // Leaflet follows only window resizes: a container resized otherwise would keep its old size.
     this.resizeObserver = new ResizeObserver(() => this.camera.resize());
     this.resizeObserver.observe(container);
@@ -145,9 +128,7 @@ export class MapView {
     });
     this.map.on('moveend', () => {
       this.moving = false;
-      this.stacks.update();
-      this.keys.refresh();
-      this.geography.updateLabels();
+      this.layOut();
       for (const resolve of this.moveWaiters.splice(0)) resolve();
       options.onViewChange();
     });
@@ -251,7 +232,17 @@ export class MapView {
       if (this.shownLayers.has(name)) group.addTo(this.map);
       else group.remove();
     }
+    this.layOut();
+  }
+
+  /**
+   * Stacks, keys, printed numbers and names for the view now: the map came to rest, what it shows
+   * changed, or print began or ended.
+   */
+  layOut(): void {
     this.stacks.update();
+    this.keys.refresh();
+    this.badges.update();
     this.geography.updateLabels();
   }
 
@@ -294,6 +285,7 @@ export class MapView {
     this.keys.remove();
     this.measure?.remove();
     this.stacks.remove();
+    this.badges.remove();
     this.geography.remove();
     this.map.stop();
     // Leaflet ends a zoom animation from a 250 ms timer that touches panes remove() deletes; marking

@@ -14,6 +14,13 @@ import { spiderfy } from '../geo/spiderfy.ts';
 export const STACK_RADIUS = 24;
 const MARKER_SIZE = 22;
 
+/** A marker, or a stack of them, as drawn: its centre in container pixels and its features' ids. */
+export interface MarkerGroup {
+  ids: string[];
+  x: number;
+  y: number;
+}
+
 interface Open {
   stack: L.Marker;
   members: L.Marker[];
@@ -29,6 +36,8 @@ export class MarkerStacks {
   private revealed: L.Marker | null = null;
   /** The positions (container pixels) of the markers and stacks drawn now, for the labels. */
   boxes: ScreenBox[] = [];
+  /** The markers and stacks drawn now: where (container pixels) and the features each stands for. */
+  groups: MarkerGroup[] = [];
   private readonly onKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && this.open) {
       const stack = this.open.stack;
@@ -65,6 +74,7 @@ export class MarkerStacks {
     this.stacks = [];
     this.members.clear();
     this.boxes = [];
+    this.groups = [];
     const map = this.map;
     if (!(map as unknown as { _loaded?: boolean })._loaded) return;
     const size = map.getSize();
@@ -80,8 +90,10 @@ export class MarkerStacks {
     for (const marker of shown) setHidden(marker, false);
     for (const stack of stackPoints(inView, STACK_RADIUS)) {
       this.boxes.push(box(stack.x, stack.y, STACK_RADIUS / 2));
-      if (stack.ids.length < 2) continue;
       const members = stack.ids.map((id) => shown[Number(id)]!);
+      const ids = members.map((member) => member.getElement()?.dataset.featureId ?? '');
+      this.groups.push({ ids: ids.filter(Boolean), x: stack.x, y: stack.y });
+      if (stack.ids.length < 2) continue;
       for (const member of members) setHidden(member, true);
       const marker = this.stackMarker(members, map.containerPointToLatLng([stack.x, stack.y]));
       this.stacks.push(marker);
@@ -96,7 +108,12 @@ export class MarkerStacks {
    */
   showSelected(open = false): void {
     const selected = (marker: L.Marker) => marker.getElement()?.classList.contains('is-selected') ?? false;
-    if (open) this.revealed = this.markers.find(selected) ?? null;
+    if (open) {
+      const wasRevealed = this.revealed !== null && this.open?.members.includes(this.revealed) === true;
+      this.revealed = this.markers.find(selected) ?? null;
+      // The selection went (or is hidden for an image): the stack fanned out for it folds again.
+      if (wasRevealed && this.revealed === null) this.fold();
+    }
     for (const [stack, members] of this.members) {
       stack.getElement()?.classList.toggle('has-selected', members.some(selected));
       const reveal = this.revealed !== null && members.includes(this.revealed);

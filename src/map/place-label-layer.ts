@@ -113,7 +113,7 @@ export class PlaceLabelLayer {
       });
     });
     this.measure(inView);
-    const obstacles = [...this.options.obstacles(), ...this.covered()];
+    const obstacles = [...this.options.obstacles(), ...coveredBoxes(map, this.options.covered)];
     const hitsMarker = (x: number, y: number) =>
       obstacles.some((box) => x >= box.minX && x <= box.maxX && y >= box.minY && y <= box.maxY);
     const byId = new Map<string, { name: PlaceName; point: L.Point }>();
@@ -177,29 +177,6 @@ export class PlaceLabelLayer {
     this.placed = placed.map((label) => label.id);
   }
 
-  /**
-   * What lies over the map and would hide a name: Leaflet's controls, and whatever the owner says
-   * covers it (the legend), as boxes in the map's container pixels.
-   */
-  private covered(): ScreenBox[] {
-    const container = this.map.getContainer();
-    const origin = container.getBoundingClientRect();
-    const rects = [
-      ...[...container.querySelectorAll('.leaflet-control')].map((control) =>
-        control.getBoundingClientRect(),
-      ),
-      ...(this.options.covered?.() ?? []),
-    ];
-    return rects
-      .filter((rect) => rect.width > 0 && rect.height > 0)
-      .map((rect) => ({
-        minX: rect.left - origin.left,
-        minY: rect.top - origin.top,
-        maxX: rect.right - origin.left,
-        maxY: rect.bottom - origin.top,
-      }));
-  }
-
   /** Creates and measures, in one layout pass, the names not measured before. */
   private measure(names: PlaceName[]): void {
     const fresh = names.filter((name) => !this.elements.has(name.id));
@@ -230,4 +207,25 @@ export class PlaceLabelLayer {
     for (const { element } of this.elements.values()) element.remove();
     this.elements.clear();
   }
+}
+
+/**
+ * What lies over the map and would hide a name or a number: Leaflet's controls, and whatever the
+ * owner says covers it (the legend), as boxes in the map's container pixels.
+ */
+export function coveredBoxes(map: L.Map, covered?: () => DOMRect[]): ScreenBox[] {
+  const container = map.getContainer();
+  const origin = container.getBoundingClientRect();
+  const rects = [
+    ...[...container.querySelectorAll('.leaflet-control')].map((control) => control.getBoundingClientRect()),
+    ...(covered?.() ?? []),
+  ];
+  return rects
+    .filter((rect) => rect.width > 0 && rect.height > 0)
+    .map((rect) => ({
+      minX: rect.left - origin.left,
+      minY: rect.top - origin.top,
+      maxX: rect.right - origin.left,
+      maxY: rect.bottom - origin.top,
+    }));
 }

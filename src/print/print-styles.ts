@@ -182,7 +182,7 @@ export const printStyles = css`
     .frame {
       display: grid;
       grid-template-columns: minmax(0, 1fr);
-      grid-template-rows: auto var(--frontier-print-map-height, calc(100vh - 34mm)) auto;
+      grid-template-rows: auto var(--frontier-print-map-height, var(--story-map-height, calc(100vh - 34mm))) auto;
       height: auto;
     }
     .heading {

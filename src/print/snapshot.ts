@@ -36,6 +36,11 @@ export interface SnapshotOptions {
   scale?: number;
   /** Keep the selected feature's highlight (default: an image shows no selection). */
   selected?: boolean;
+  /**
+   * Write beside each marker the numbers its sources have in the printed source list (default: off,
+   * as the image carries no numbered list; print has them unless `no-print-numbers`).
+   */
+  numbers?: boolean;
 }
 
 /** Longest wait for tiles still loading; a snapshot should not hang on a dead tile server. */

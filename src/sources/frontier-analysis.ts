@@ -133,6 +133,11 @@ export class FrontierAnalysis {
     return this.index !== null;
   }
 
+  /** A new object whenever the line changes (null without one): a key for what its distances decide. */
+  get lineKey(): object | null {
+    return this.index;
+  }
+
   setFeatures(features: readonly FrontierFeature[]): void {
     this.features = features;
     this.countCache.clear();

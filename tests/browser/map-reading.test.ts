@@ -110,6 +110,20 @@ describe('stacks', () => {
     element.map!.fire('click');
     expect(stack.getAttribute('aria-expanded')).toBe('false');
     expect(stack.classList.contains('has-selected')).toBe(true);
+    // Chosen again and then let go: the stack fans out, then folds and loses its ring.
+    element.select(null);
+    await element.whenIdle();
+    element.select('k2');
+    await element.whenIdle();
+    const again = () =>
+      [...shadow(element).querySelectorAll<HTMLElement>('.frontier-stack')].find(
+        (s) => s.textContent?.trim() === '4',
+      )!;
+    expect(again().getAttribute('aria-expanded')).toBe('true');
+    element.select(null);
+    await element.whenIdle();
+    expect(again().getAttribute('aria-expanded')).toBe('false');
+    expect(again().classList.contains('has-selected')).toBe(false);
   });
 
   it('splits a stack when zooming in takes its members apart', async () => {

@@ -62,6 +62,44 @@ describe('snapshot()', () => {
     await expectToMatchReference(await element.snapshot(), 'story-static-window');
   });
 
+  it('shows no selection unless asked: neither the highlight nor the venue arcs', async () => {
+    const element = await mountStory(VIEW, SIZE);
+    // No details panel beside the map: the map keeps its size, and only the selection can differ.
+    element.addEventListener('frontier-select', (event) => event.preventDefault());
+    element.select('t-venue-1');
+    await element.whenIdle();
+    const root = element.shadowRoot!;
+    expect(root.querySelectorAll('.frontier-venue-arc').length).toBe(2);
+    const unasked = await decodePng(await element.snapshot());
+    // The selection is back on screen afterwards, and an image that asks for it shows it.
+    expect(root.querySelectorAll('.frontier-venue-arc').length).toBe(2);
+    const asked = await decodePng(await element.snapshot({ selected: true }));
+    element.select(null);
+    await element.whenIdle();
+    const plain = await decodePng(await element.snapshot());
+    const exact = { channel: 48, fraction: 0 };
+    expect(diffImages(unasked, plain, exact).differing).toBe(0);
+    expect(diffImages(asked, plain, exact).differing).toBeGreaterThan(100);
+  });
+
+  it('writes the source numbers beside the markers only when asked', async () => {
+    const element = await mountStory(VIEW, SIZE);
+    const root = element.shadowRoot!;
+    const plain = await decodePng(await element.snapshot());
+    expect(root.querySelectorAll('.frontier-ref-number').length).toBe(0);
+    const numbered = await decodePng(await element.snapshot({ numbers: true }));
+    const exact = { channel: 48, fraction: 0 };
+    expect(diffImages(numbered, plain, exact).differing).toBeGreaterThan(100);
+    // Gone again from the screen afterwards.
+    expect(root.querySelectorAll('.frontier-ref-number').length).toBe(0);
+    // For a person to look at.
+    await commands.writeFile(
+      'test-results/snapshot-numbers.png',
+      await base64(await element.snapshot({ numbers: true })),
+      'base64',
+    );
+  });
+
   it('rejects an image type other than PNG', async () => {
     const element = await mountStory({}, SIZE);
     await expect(element.snapshot({ type: 'image/jpeg' as 'image/png' })).rejects.toThrow(/PNG only/);

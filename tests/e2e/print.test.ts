@@ -96,32 +96,72 @@ const labelAndMarkerBoxes = () =>
         .filter((rect) => rect.width > 0 && rect.height > 0)
         .map(({ left, top, right, bottom }) => ({ left, top, right, bottom }));
     return {
-      labels: boxes('.frontier-city-label span, .frontier-country-label span'),
+      labels: boxes('.frontier-place-label'),
       markers: boxes('.frontier-marker svg'),
     };
   });
+
+/**
+ * The reference numbers beside the markers (and stacks) as printed, each with the features it stands
+ * for, and the printed source list: number → full address.
+ */
+const printedNumbers = () =>
+  page.evaluate(() => {
+    const element = document.querySelector('frontier-map')!;
+    const root = element.shadowRoot!;
+    const rect = (node: Element) => {
+      const { left, top, right, bottom } = node.getBoundingClientRect();
+      return { left, top, right, bottom };
+    };
+    const badges = [...root.querySelectorAll<HTMLElement>('.frontier-ref-number')].map((badge) => ({
+      text: badge.textContent ?? '',
+      ids: (badge.dataset.features ?? '').split(' '),
+      box: rect(badge),
+    }));
+    const list: Record<string, string> = {};
+    for (const entry of root.querySelectorAll('.sources-list .source-entry')) {
+      const number = entry.querySelector('.source-number')!.textContent!.replace('.', '');
+      list[number] = entry.querySelector('a')!.href;
+    }
+    const sources: Record<string, string[]> = {};
+    for (const feature of element.state.shown)
+      sources[feature.id] = (feature.properties.sources ?? []).map((source) => source.url);
+    return { badges, list, sources };
+  });
+
+/** "3–5, 8" → [3, 4, 5, 8] */
+const expand = (text: string) =>
+  text.split(', ').flatMap((part) => {
+    const [from, to] = part.split('–').map(Number);
+    return Array.from({ length: (to ?? from!) - from! + 1 }, (_, i) => from! + i);
+  });
+
+/** Every shown point near the frontier inside the printed frame, spanning a third of it or more. */
+async function expectStoryFramed(): Promise<void> {
+  const printed = await view();
+  const { near, far } = await storyPoints();
+  expect(near.length).toBeGreaterThan(5);
+  expect(far.length).toBeGreaterThan(0);
+  const [w, s, e, n] = printed.bounds;
+  for (const [lng, lat] of near) {
+    expect(lng).toBeGreaterThan(w);
+    expect(lng).toBeLessThan(e);
+    expect(lat).toBeGreaterThan(s);
+    expect(lat).toBeLessThan(n);
+  }
+  const lngs = near.map(([lng]) => lng);
+  const lats = near.map(([, lat]) => lat);
+  const spanX = (Math.max(...lngs) - Math.min(...lngs)) / (e - w);
+  const spanY = (Math.max(...lats) - Math.min(...lats)) / (n - s);
+  expect(Math.max(spanX, spanY)).toBeGreaterThan(0.5);
+  expect(spanX * spanY).toBeGreaterThanOrEqual(1 / 3);
+}
 
 describe('printing the viewer', () => {
   it('frames the story on paper: every point near the frontier inside, spanning a third or more', async () => {
     await page.emulateMedia({ media: 'print' });
     await expect.poll(sourcesListed).toBe(SOURCES);
-    const printed = await view();
-    const { near, far } = await storyPoints();
-    expect(near.length).toBeGreaterThan(5);
-    expect(far.length).toBeGreaterThan(0);
-    const [w, s, e, n] = printed.bounds;
-    for (const [lng, lat] of near) {
-      expect(lng).toBeGreaterThan(w);
-      expect(lng).toBeLessThan(e);
-      expect(lat).toBeGreaterThan(s);
-      expect(lat).toBeLessThan(n);
-    }
-    const lngs = near.map(([lng]) => lng);
-    const lats = near.map(([, lat]) => lat);
-    const spanX = (Math.max(...lngs) - Math.min(...lngs)) / (e - w);
-    const spanY = (Math.max(...lats) - Math.min(...lats)) / (n - s);
-    expect(Math.max(spanX, spanY)).toBeGreaterThan(0.5);
-    expect(spanX * spanY).toBeGreaterThanOrEqual(1 / 3);
+    await expectStoryFramed();
     // The far-off venue is listed, with its direction and distance, never cut silently.
     const map = page.locator('frontier-map');
     expect((await map.locator('.far-off').textContent())?.replace(/\s+/g, ' ').trim()).toMatch(
@@ -134,10 +174,27 @@ describe('printing the viewer', () => {
   });
 
   // Labels are laid out again after the print resize and the story's frame (on Leaflet's moveend).
+  it("frames the story on a portrait sheet too: the map takes the story's shape", async () => {
+    // The printable area of A4 portrait with 10 mm margins, as `npm run snapshot` lays it out.
+    await page.close();
+    page = await browser.newPage({ viewport: { width: 718, height: 1047 } });
+    await page.goto(`${inject('baseUrl')}/story.html`);
+    await waitForIdle(page);
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(sourcesListed).toBe(SOURCES);
+    // A wide story on a tall page: the map takes the story's shape (less tall than the page would
+    // allow), the legend above it, rather than leave half the map empty land.
+    const printed = await view();
+    expect(printed.size[1]).toBeLessThan(0.85 * 1047 - 120);
+    await expectStoryFramed();
+    await page.emulateMedia({ media: 'screen' });
+  });
+
   it('prints place labels clear of each other and of the markers', async () => {
     await page.emulateMedia({ media: 'print' });
     await expect.poll(sourcesListed).toBe(SOURCES);
     const { labels, markers } = await labelAndMarkerBoxes();
+    expect(labels.length).toBeGreaterThan(3);
     type Box = (typeof labels)[number];
     const overlap = (a: Box, b: Box) =>
       Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
@@ -147,6 +204,61 @@ describe('printing the viewer', () => {
       ...markers.filter((marker) => overlap(label, marker)),
     ]);
     expect(collisions).toEqual([]);
+  });
+
+  it("writes each event's source numbers beside its marker, as the printed list numbers them", async () => {
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(sourcesListed).toBe(SOURCES);
+    const { badges, list, sources } = await printedNumbers();
+    expect(badges.length).toBeGreaterThan(3);
+    // Every number in the list is beside a marker, and every badge's numbers are its events' sources.
+    const printed = new Set(badges.flatMap((badge) => expand(badge.text)));
+    expect([...printed].sort((a, b) => a - b)).toEqual(
+      Object.keys(list)
+        .map(Number)
+        .sort((a, b) => a - b),
+    );
+    for (const badge of badges) {
+      const urls = new Set(badge.ids.flatMap((id) => sources[id] ?? []));
+      expect(expand(badge.text).map((number) => list[number])).toSatisfy((found: string[]) =>
+        found.every((url) => urls.has(url)),
+      );
+      expect([...urls].filter((url) => Object.values(list).includes(url)).length).toBe(
+        expand(badge.text).length,
+      );
+    }
+    // A stack carries the numbers of all its events.
+    expect(badges.some((badge) => badge.ids.length > 1)).toBe(true);
+    // Clear of each other, of the markers and of the place names.
+    const { labels, markers } = await labelAndMarkerBoxes();
+    const boxes = badges.map((badge) => badge.box);
+    type Box = (typeof boxes)[number];
+    const overlap = (a: Box, b: Box) =>
+      Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
+      Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+    const collisions = boxes.flatMap((box, index) => [
+      ...boxes.slice(index + 1).filter((other) => overlap(box, other)),
+      ...markers.filter((marker) => overlap(box, marker)),
+      ...labels.filter((label) => overlap(box, label)),
+    ]);
+    expect(collisions).toEqual([]);
+    // Back on screen, no numbers.
+    await page.emulateMedia({ media: 'screen' });
+    await expect.poll(async () => (await printedNumbers()).badges.length).toBe(0);
+  });
+
+  it('prints no numbers with no-print-numbers', async () => {
+    await page.evaluate(() =>
+      document.querySelector('frontier-map')!.toggleAttribute('no-print-numbers', true),
+    );
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(sourcesListed).toBe(SOURCES);
+    expect((await printedNumbers()).badges).toEqual([]);
+    await page.evaluate(() =>
+      document.querySelector('frontier-map')!.toggleAttribute('no-print-numbers', false),
+    );
+    await expect.poll(async () => (await printedNumbers()).badges.length).toBeGreaterThan(3);
+    await page.emulateMedia({ media: 'screen' });
   });
 
   it('keeps a view the page chose (center and zoom) and the screen view comes back', async () => {

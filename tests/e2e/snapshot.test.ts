@@ -100,6 +100,26 @@ describe('npm run snapshot', () => {
     expect(result.stdout).toContain(`(${pages} pages, Letter portrait`);
   });
 
+  it('prints the source numbers beside the markers, and none with --no-numbers', async () => {
+    const view = ['--layers', 'frontier,militancy', '--from', '2025-10-17', '--to', '2025-10-17'];
+    const numbered = join(dir, 'numbered.pdf');
+    const plain = join(dir, 'plain.pdf');
+    expect((await snapshot(['--out', numbered, ...view])).code).toBe(0);
+    expect((await snapshot(['--out', plain, '--no-numbers', ...view])).code).toBe(0);
+    // Bare numbers and ranges ("3", "3, 4", "1–4"; not the list's "3." nor the scale's "100 km"): the
+    // badges' text, counted as the numbers they stand for.
+    const bare = (text: string) =>
+      [...text.matchAll(/(?<![\d.])(\d{1,3})(?:–(\d{1,3}))?(?![\d.]| ?km| ?mi)/g)].reduce(
+        (sum, [, from, to]) => sum + (to ? Number(to) - Number(from) + 1 : 1),
+        0,
+      );
+    const [withNumbers, without] = [(await readPdf(numbered)).text[0]!, (await readPdf(plain)).text[0]!];
+    const listed = Number(/Sources of what the map shows \((\d+)\)/.exec(withNumbers)?.[1]);
+    expect(listed).toBeGreaterThan(0);
+    // Every listed source's number is beside some marker once more.
+    expect(bare(withNumbers) - bare(without)).toBeGreaterThanOrEqual(listed);
+  });
+
   it('writes a PNG of the size asked for at --scale pixels per CSS pixel, 2 by default', async () => {
     const twice = join(dir, 'twice.png');
     const result2 = await snapshot(['--out', twice, '--width', '500', '--height', '350']);

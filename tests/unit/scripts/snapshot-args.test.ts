@@ -54,9 +54,25 @@ describe('parseSnapshotArgs', () => {
     expect(parse('--out map.pdf')).toMatchObject({ paper: 'A4', landscape: false });
   });
 
+  it('prints the source numbers on a PDF unless --no-numbers', () => {
+    expect(parse('--out map.pdf')).toMatchObject({ attributes: {} });
+    expect(parse('--out map.pdf --no-numbers')).toMatchObject({ attributes: { 'no-print-numbers': '' } });
+    expect(failure('--out map.png --no-numbers')).toBe(
+      '--no-numbers is for a PDF; a PNG carries no source numbers',
+    );
+  });
+
   it('takes the view as a permalink hash or as attributes', () => {
     expect(parse('--out m.png --hash map=6/33.9/70.1&layers=strikes')).toMatchObject({
       hash: '#map=6/33.9/70.1&layers=strikes',
+    });
+    // The event a permalink had open is not selected in the image, unless --selected asks.
+    expect(parse('--out m.png --hash #map=6/33.9/70.1&event=e001&layers=strikes')).toMatchObject({
+      hash: '#map=6/33.9/70.1&layers=strikes',
+    });
+    expect(parse('--out m.png --selected e001 --hash #map=6/33.9/70.1&event=e001')).toMatchObject({
+      hash: '#map=6/33.9/70.1&event=e001',
+      attributes: { selected: 'e001' },
     });
     expect(
       parseSnapshotArgs([
