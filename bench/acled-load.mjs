@@ -1,6 +1,5 @@
 /**
- * ACLED import { serveStatic } from './static-server.mjs';
-import benchmark: the same generated events (bench/generate-events.mjs, seed 1) loaded into
+ * ACLED import benchmark: the same generated events (bench/generate-events.mjs, seed 1) loaded into
  * `<frontier-map>` (the built dist/frontier-map.js) once as GeoJSON and once as an ACLED export
  * (bench/generate-acled.mjs: every column, notes of realistic length) through
  * `<frontier-layer format="acled">`. Reports the first render (navigation to `whenIdle()` and a
@@ -17,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { runnerImport } from 'vite';
 import { chromiumLaunchOptions } from '../scripts/browser.mjs';
+import { serveStatic } from './static-server.mjs';
 import { generateAcled } from './generate-acled.mjs';
 import { generateEvents } from './generate-events.mjs';
 
