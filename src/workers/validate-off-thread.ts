@@ -6,6 +6,7 @@
  * A large source goes to the workers as the bytes fetched: decoding 30 MB of UTF-8 alone costs the
  * page ~80 ms.
  */
+import { unpackFeatures } from '../data/feature-pack.ts';
 import { holdWhile } from '../data/hold.ts';
 import { SourceLoadError } from '../data/load-source.ts';
 import type { FrontierFeature } from '../data/schema.ts';
@@ -190,7 +191,7 @@ function validateInWorker(
     worker.onmessage = ({ data }: MessageEvent<ValidateMessage>) => {
       if (data.type === 'parsed') onParsed?.(data.featureCount);
       else if (data.type === 'features') {
-        for (const feature of JSON.parse(data.json) as FrontierFeature[]) features.push(feature);
+        unpackFeatures(data.pack, features);
       } else if (data.type === 'done') {
         finish();
         resolve({ features, problems: data.problems });
