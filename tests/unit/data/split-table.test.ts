@@ -1,5 +1,6 @@
 /** Splitting a large table between workers gives what one reading of the whole gives. */
 import { describe, expect, it } from 'vitest';
+import { generateAcled } from '../../../bench/generate-acled.mjs';
 import type { FrontierFeature } from '../../../src/data/schema.ts';
 import { splitTable, tableRunBytes } from '../../../src/data/split-table.ts';
 import { parseTable, validateTable } from '../../../src/data/table-source.ts';
@@ -71,5 +72,20 @@ describe('splitTable', () => {
     );
     expect(joined.map((f) => f.properties.title)).toEqual(['5" gun', 'b', 'c', 'd']);
     expect(joined).toEqual(read(text).features);
+  });
+
+  it('splits an ACLED export (quoted notes with doubled quotes) as one reading of it counts rows', () => {
+    const text = generateAcled(500, { seed: 9 });
+    const bytes = encode(text);
+    const whole = parseTable(text, 'acled');
+    for (const parts of [2, 4]) {
+      const split = splitTable(bytes, parts)!;
+      expect(split.runs).toHaveLength(parts);
+      const runs = split.runs.map((run) =>
+        parseTable(decode(tableRunBytes(bytes, split, run)), 'acled', run.firstRow),
+      );
+      expect(runs.flatMap((run) => run.rows)).toEqual(whole.rows);
+      expect(runs.flatMap((run) => run.features)).toEqual(whole.features);
+    }
   });
 });
