@@ -40,22 +40,27 @@ export const packBuffers = (pack: FeaturePack): ArrayBuffer[] =>
     (array) => array.buffer as ArrayBuffer,
   );
 
-const TEXT_KEYS = ['kind', 'title', 'description', 'place', 'country', 'actor', 'date', 'dateEnd'] as const;
-// Cells of a feature: id, the text keys, precision, claim count, source count, the JSON of the rest
-// (-1: none), and how the geometry travels (POINT, NONE or in the rest).
+// Cells of a feature: the id; its text properties in the order validation gives them; precision;
+// claim and source counts (-1: none); the JSON of the rest (-1: none); and how the geometry travels
+// (POINT, NO_GEOMETRY or in the rest).
 const ID = 0;
-const PRECISION_CELL = TEXT_KEYS.length + 1;
-const CLAIM_COUNT = PRECISION_CELL + 1;
-const SOURCE_COUNT = CLAIM_COUNT + 1;
-const REST = SOURCE_COUNT + 1;
-const GEOMETRY = REST + 1;
-const FIELDS = GEOMETRY + 1;
+const KIND = 1;
+const TITLE = 2;
+const DESCRIPTION = 3;
+const PLACE = 4;
+const COUNTRY = 5;
+const ACTOR = 6;
+const DATE = 7;
+const DATE_END = 8;
+const PRECISION_CELL = 9;
+const CLAIM_COUNT = 10;
+const SOURCE_COUNT = 11;
+const REST = 12;
+const GEOMETRY = 13;
+const FIELDS = 14;
 const POINT = 0;
 const NO_GEOMETRY = 1;
 const GEOMETRY_IN_REST = 2;
-
-/** Text that is not worth looking up: mostly different for every feature. */
-const UNIQUE_TEXT = new Set<string>(['description']);
 
 /** Packs validated features (it does not change them). */
 export function packFeatures(features: readonly FrontierFeature[]): FeaturePack {
@@ -83,43 +88,52 @@ export function packFeatures(features: readonly FrontierFeature[]): FeaturePack 
     const { geometry, properties } = features[i]!;
     const at = i * FIELDS;
     cells[at + ID] = once(properties.id);
-    for (let k = 0; k < TEXT_KEYS.length; k++) {
-      const key = TEXT_KEYS[k]!;
-      const value = properties[key];
-      cells[at + 1 + k] = value === undefined ? -1 : UNIQUE_TEXT.has(key) ? once(value) : shared(value);
-    }
+    // Key by key rather than a loop over the keys: this runs for every feature of a large source.
+    cells[at + KIND] = shared(properties.kind);
+    cells[at + TITLE] = shared(properties.title);
+    cells[at + DESCRIPTION] = properties.description === undefined ? -1 : once(properties.description);
+    cells[at + PLACE] = shared(properties.place);
+    cells[at + COUNTRY] = shared(properties.country);
+    cells[at + ACTOR] = shared(properties.actor);
+    cells[at + DATE] = shared(properties.date);
+    cells[at + DATE_END] = shared(properties.dateEnd);
     cells[at + PRECISION_CELL] =
       properties.precision === undefined ? -1 : PRECISIONS.indexOf(properties.precision);
     if (properties.uncertaintyKm !== undefined) numbers[i * 3 + 2] = properties.uncertaintyKm;
-    cells[at + CLAIM_COUNT] = properties.claims ? properties.claims.length : -1;
-    for (const claim of properties.claims ?? []) claims.push(shared(claim.by), shared(claim.claim));
-    cells[at + SOURCE_COUNT] = properties.sources ? properties.sources.length : -1;
-    for (const source of properties.sources ?? []) {
-      sources.push(
-        shared(source.url),
-        shared(source.publisher),
-        shared(source.date),
-        source.dateApprox ? 1 : 0,
-      );
+    const claimList = properties.claims;
+    cells[at + CLAIM_COUNT] = claimList ? claimList.length : -1;
+    if (claimList) {
+      for (let k = 0; k < claimList.length; k++) {
+        claims.push(shared(claimList[k]!.by), shared(claimList[k]!.claim));
+      }
     }
-    const rest: { geometry?: Geometry; parts?: string[]; color?: string; i18n?: unknown } = {};
-    let more = false;
-    if (geometry === null) cells[at + GEOMETRY] = NO_GEOMETRY;
-    else if (geometry.type === 'Point' && geometry.coordinates.length === 2) {
-      cells[at + GEOMETRY] = POINT;
-      numbers[i * 3] = geometry.coordinates[0]!;
-      numbers[i * 3 + 1] = geometry.coordinates[1]!;
-    } else {
-      cells[at + GEOMETRY] = GEOMETRY_IN_REST;
-      rest.geometry = geometry;
-      more = true;
+    const sourceList = properties.sources;
+    cells[at + SOURCE_COUNT] = sourceList ? sourceList.length : -1;
+    if (sourceList) {
+      for (let k = 0; k < sourceList.length; k++) {
+        const source = sourceList[k]!;
+        sources.push(
+          shared(source.url),
+          shared(source.publisher),
+          shared(source.date),
+          source.dateApprox ? 1 : 0,
+        );
+      }
     }
-    for (const key of ['parts', 'color', 'i18n'] as const) {
-      if (properties[key] === undefined) continue;
-      (rest as Record<string, unknown>)[key] = properties[key];
-      more = true;
+    const point =
+      geometry !== null && geometry.type === 'Point' && geometry.coordinates.length === 2 ? geometry : null;
+    cells[at + GEOMETRY] = point ? POINT : geometry === null ? NO_GEOMETRY : GEOMETRY_IN_REST;
+    if (point) {
+      numbers[i * 3] = point.coordinates[0]!;
+      numbers[i * 3 + 1] = point.coordinates[1]!;
     }
-    cells[at + REST] = more ? once(JSON.stringify(rest)) : -1;
+    const { parts, color, i18n } = properties;
+    cells[at + REST] =
+      point || geometry === null
+        ? parts === undefined && color === undefined && i18n === undefined
+          ? -1
+          : once(JSON.stringify({ parts, color, i18n }))
+        : once(JSON.stringify({ geometry, parts, color, i18n }));
   }
   const ends = new Int32Array(pieces.length);
   let end = 0;
@@ -150,11 +164,21 @@ export function unpackFeatures(pack: FeaturePack, out: FrontierFeature[]): void 
     const at = i * FIELDS;
     const id = pieces[cells[at + ID]!]!;
     const properties = { id } as FrontierFeatureProperties;
-    const record = properties as unknown as Record<string, unknown>;
-    for (let k = 0; k < TEXT_KEYS.length; k++) {
-      const piece = cells[at + 1 + k]!;
-      if (piece >= 0) record[TEXT_KEYS[k]!] = pieces[piece];
-    }
+    // Key by key, in validation's order (kind and title are always there).
+    properties.kind = pieces[cells[at + KIND]!] as FrontierFeatureProperties['kind'];
+    properties.title = pieces[cells[at + TITLE]!]!;
+    let piece = cells[at + DESCRIPTION]!;
+    if (piece >= 0) properties.description = pieces[piece];
+    piece = cells[at + PLACE]!;
+    if (piece >= 0) properties.place = pieces[piece];
+    piece = cells[at + COUNTRY]!;
+    if (piece >= 0) properties.country = pieces[piece];
+    piece = cells[at + ACTOR]!;
+    if (piece >= 0) properties.actor = pieces[piece];
+    piece = cells[at + DATE]!;
+    if (piece >= 0) properties.date = pieces[piece];
+    piece = cells[at + DATE_END]!;
+    if (piece >= 0) properties.dateEnd = pieces[piece];
     const precision = cells[at + PRECISION_CELL]!;
     if (precision >= 0) properties.precision = PRECISIONS[precision]!;
     const km = numbers[i * 3 + 2]!;
@@ -184,7 +208,11 @@ export function unpackFeatures(pack: FeaturePack, out: FrontierFeature[]): void 
     }
     const restPiece = cells[at + REST]!;
     const rest = restPiece >= 0 ? (JSON.parse(pieces[restPiece]!) as Record<string, unknown>) : null;
-    if (rest) for (const key of ['parts', 'color', 'i18n'] as const) if (key in rest) record[key] = rest[key];
+    if (rest) {
+      if (rest.parts !== undefined) properties.parts = rest.parts as string[];
+      if (rest.color !== undefined) properties.color = rest.color as string;
+      if (rest.i18n !== undefined) properties.i18n = rest.i18n as FrontierFeatureProperties['i18n'];
+    }
     const how = cells[at + GEOMETRY]!;
     const geometry: Geometry | null =
       how === POINT
