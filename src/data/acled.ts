@@ -1,7 +1,8 @@
 /**
  * An ACLED export (Armed Conflict Location & Event Data, https://acleddata.com/) as our features:
- * one row of its documented columns → one GeoJSON Feature of our schema, unvalidated (validate.ts
- * checks it like any other). The mapping, documented in README.md ("Your own data: ACLED"):
+ * one row of its documented columns → one GeoJSON Feature of our schema, built in the very form
+ * validation (validate.ts) gives, so that only its id is left to check (table-source.ts; a test holds
+ * the two equal). The mapping, documented in README.md ("Your own data: ACLED"):
  *
  * - `sub_event_type` (else `event_type`) → `kind`: strikes, clashes, shelling, bombings and attacks
  *   by armed groups, agreements (`ceasefire` when the notes speak of one, else `talks`); protests,
@@ -15,7 +16,7 @@
  *   tags, and the ACLED event id.
  */
 import { type CsvRecord, coordinate, tableDate } from './csv-table.ts';
-import type { FeatureKind, Precision } from './schema.ts';
+import type { FeatureKind, FrontierFeature, FrontierFeatureProperties, Precision, Source } from './schema.ts';
 import { quote } from './validate-geometry.ts';
 
 /** Columns without which a row cannot be placed on the map or the timeline. */
@@ -156,10 +157,10 @@ export function timestampDate(text: string): string | undefined {
 }
 
 /**
- * One ACLED row → a GeoJSON Feature of our schema, or the reason it cannot be used ("row 4: latitude
- * is empty"). Never throws.
+ * One ACLED row → a Feature of our schema, already in the form validation gives (its id '' when the
+ * row has none), or the reason it cannot be used ("row 4: latitude is empty"). Never throws.
  */
-export function acledFeature(record: CsvRecord): { feature: unknown } | { problem: string } {
+export function acledFeature(record: CsvRecord): { feature: FrontierFeature } | { problem: string } {
   const at = `row ${record.row}`;
   const latitude = coordinate(record.cell('latitude'), 90);
   if (typeof latitude === 'string') return { problem: `${at}: latitude ${latitude}` };
@@ -192,31 +193,37 @@ export function acledFeature(record: CsvRecord): { feature: unknown } | { proble
   const notes = record.cell('notes');
   const actor = actorText(record, 1);
   const details = detailsText(record, known, actor);
-  // Plain assignments rather than conditional spreads: fewer short-lived objects per row.
-  const properties: Record<string, unknown> = {
+  // Built as validation would give it back (validate.ts: the same keys in the same order), so that
+  // only its id is left to check (table-source.ts). Plain assignments rather than conditional
+  // spreads: fewer short-lived objects per row.
+  const id = record.cell('event_id_cnty');
+  const properties: FrontierFeatureProperties = {
+    // A row without an id is named after its row once the layer's prefix is known (table-source.ts).
+    id,
     kind,
     title: `${type}${place ? ` in ${place}` : ''} (ACLED)`,
     description: notes ? `${notes}\n\n${details}` : details,
-    date,
   };
   if (place) properties.place = place;
   properties.country = ISO_NUMERIC[record.cell('iso')] ?? record.cell('country');
+  if (actor) properties.actor = actor;
+  properties.date = date;
   properties.precision = geo?.precision ?? 'province';
   properties.uncertaintyKm = geo?.uncertaintyKm ?? 100;
-  if (actor) properties.actor = actor;
   if (/^\d+$/.test(fatalities)) {
     const what = fatalities === '1' ? 'fatality' : 'fatalities';
     properties.claims = [
       { by: 'ACLED', claim: `ACLED records ${fatalities} ${what}${citing || ', citing no named source'}.` },
     ];
   }
-  const entry: Record<string, string> = { url: ACLED_URL, publisher: `ACLED${citing}` };
+  const entry: Source = { url: ACLED_URL, publisher: `ACLED${citing}` };
   if (sourceDate) entry.date = sourceDate;
   properties.sources = [entry];
-  const id = record.cell('event_id_cnty');
-  const feature: Record<string, unknown> = { type: 'Feature' };
-  if (id) feature.id = id;
-  feature.geometry = { type: 'Point', coordinates: [longitude, latitude] };
-  feature.properties = properties;
+  const feature: FrontierFeature = {
+    type: 'Feature',
+    id,
+    geometry: { type: 'Point', coordinates: [longitude, latitude] },
+    properties,
+  };
   return { feature };
 }

@@ -9,6 +9,7 @@ import { csvHeaderProblem, csvPointFeature } from './csv-points.ts';
 import { type CsvRecord, readCsv } from './csv-table.ts';
 import type { FrontierFeature } from './schema.ts';
 import { type ValidateOptions, type ValidationProblem, validateFeatureList } from './validate.ts';
+import { quote } from './validate-geometry.ts';
 
 /** What a source's text is: GeoJSON, an ACLED export, or any CSV table with coordinates. */
 export type SourceFormat = 'geojson' | 'acled' | 'csv';
@@ -45,6 +46,11 @@ export interface ParsedTable {
   problems: ValidationProblem[];
   /** The table as a whole could not be read (say, no coordinate columns); nothing else is reported. */
   refused: string | null;
+  /**
+   * The features are already in the form validation gives (ACLED rows, acled.ts), ids aside: only
+   * their ids are checked, not every property again.
+   */
+  built: boolean;
 }
 
 /**
@@ -55,7 +61,8 @@ export function parseTable(text: string, format: 'acled' | 'csv', firstRow = 2):
   const features: unknown[] = [];
   const rows: number[] = [];
   const problems: ValidationProblem[] = [];
-  const map = format === 'acled' ? acledFeature : csvPointFeature;
+  const map: (record: CsvRecord) => { feature: unknown } | { problem: string } =
+    format === 'acled' ? acledFeature : csvPointFeature;
   const onRecord = (record: CsvRecord) => {
     const mapped = map(record);
     if ('problem' in mapped) problems.push({ message: mapped.problem, featureIndex: record.row - 2 });
@@ -73,7 +80,7 @@ export function parseTable(text: string, format: 'acled' | 'csv', firstRow = 2):
   };
   const read = readCsv(text, onRecord, onHeader, firstRow);
   for (const { row, message } of read.problems) problems.push({ message, featureIndex: row - 2 });
-  return { features, rows, problems, refused: read.refused };
+  return { features, rows, problems, refused: read.refused, built: format === 'acled' };
 }
 
 /**
@@ -91,13 +98,43 @@ export function validateTable(
   // one table read by several workers make the same ids as one reading of the whole.
   table.features.forEach((feature, at) => {
     const raw = feature as { id?: unknown; properties: { id?: unknown } };
-    if (raw.id === undefined && raw.properties.id === undefined) {
-      raw.id = `${options.idPrefix ?? 'feature'}-${table.rows[at]! - 2}`;
-    }
+    const id = `${options.idPrefix ?? 'feature'}-${table.rows[at]! - 2}`;
+    if (table.built && raw.id === '') raw.id = raw.properties.id = id;
+    else if (raw.id === undefined && raw.properties.id === undefined) raw.id = id;
   });
-  const checked = validateFeatureList(table.features, options, sliceSize, onSlice).map((problem) => {
+  const check = table.built ? checkIds : validateFeatureList;
+  const checked = check(table.features, options, sliceSize, onSlice).map((problem) => {
     const row = table.rows[problem.featureIndex!]!;
     return { message: problem.message.replace(/^feature \d+:/, `row ${row}:`), featureIndex: row - 2 };
   });
   return [...table.problems, ...checked].sort((a, b) => a.featureIndex! - b.featureIndex!);
+}
+
+/**
+ * `validateFeatureList` for features already in validated form: what is left to check is that each
+ * id is new (within the list and among `takenIds`); the problems read as validation words them.
+ */
+function checkIds(
+  list: readonly unknown[],
+  options: ValidateOptions,
+  sliceSize: number,
+  onSlice: (features: FrontierFeature[]) => void,
+): ValidationProblem[] {
+  const problems: ValidationProblem[] = [];
+  const seen = new Set<string>();
+  for (let start = 0; start < list.length; start += sliceSize) {
+    const end = Math.min(list.length, start + sliceSize);
+    const features: FrontierFeature[] = [];
+    for (let at = start; at < end; at++) {
+      const feature = list[at] as FrontierFeature;
+      if (seen.has(feature.id) || options.takenIds?.has(feature.id)) {
+        problems.push({ message: `feature ${at}: duplicate id ${quote(feature.id)}`, featureIndex: at });
+      } else {
+        seen.add(feature.id);
+        features.push(feature);
+      }
+    }
+    onSlice(features);
+  }
+  return problems;
 }
