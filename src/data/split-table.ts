@@ -23,6 +23,8 @@ export interface TableSplit {
   /** Byte length of the header line, its line break included. */
   headerEnd: number;
   runs: TableRun[];
+  /** How many records (rows after the header, blank lines not counted) the table has. */
+  records: number;
 }
 
 const QUOTE = 0x22;
@@ -36,7 +38,7 @@ const TAB = 0x09;
  *
  * @example
  * splitTable(new TextEncoder().encode('a,b\n1,2\n3,4\n'), 2);
- * // { headerEnd: 4, runs: [{ start: 4, end: 8, firstRow: 2 }, { start: 8, end: 12, firstRow: 3 }] }
+ * // { headerEnd: 4, runs: [{ start: 4, end: 8, firstRow: 2 }, { start: 8, end: 12, firstRow: 3 }], records: 2 }
  */
 export function splitTable(bytes: Uint8Array, parts: number): TableSplit | null {
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
@@ -118,8 +120,10 @@ export function splitTable(bytes: Uint8Array, parts: number): TableSplit | null 
     fieldStart = true;
   }
   if (quoted || headerEnd < 0) return null;
+  // A last record without a line break after it.
+  if (!blank && runStart < n) row++;
   if (runStart < bytes.length) runs.push({ start: runStart, end: bytes.length, firstRow: runRow });
-  return runs.length > 1 ? { headerEnd, runs } : null;
+  return runs.length > 1 ? { headerEnd, runs, records: row - 1 } : null;
 }
 
 /** Whether bytes `from` to `to` are all spaces or tabs (and line breaks, inside quotes). */

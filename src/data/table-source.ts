@@ -60,16 +60,27 @@ export interface ParsedTable {
 export function parseTable(text: string, format: 'acled' | 'csv', firstRow = 2): ParsedTable {
   const features: unknown[] = [];
   const rows: number[] = [];
+  const { problems, refused } = readTable(text, format, firstRow, (feature, row) => {
+    features.push(feature);
+    rows.push(row);
+  });
+  return { features, rows, problems, refused, built: format === 'acled' };
+}
+
+/** Reads a table, mapping each record: `onFeature` takes each feature with its row; returns the rest. */
+function readTable(
+  text: string,
+  format: 'acled' | 'csv',
+  firstRow: number,
+  onFeature: (feature: unknown, row: number) => void,
+): { problems: ValidationProblem[]; refused: string | null } {
   const problems: ValidationProblem[] = [];
   const map: (record: CsvRecord) => { feature: unknown } | { problem: string } =
     format === 'acled' ? acledFeature : csvPointFeature;
   const onRecord = (record: CsvRecord) => {
     const mapped = map(record);
     if ('problem' in mapped) problems.push({ message: mapped.problem, featureIndex: record.row - 2 });
-    else {
-      features.push(mapped.feature);
-      rows.push(record.row);
-    }
+    else onFeature(mapped.feature, record.row);
   };
   const onHeader = (has: (name: string) => boolean) => {
     if (format === 'csv') return csvHeaderProblem(has);
@@ -80,8 +91,10 @@ export function parseTable(text: string, format: 'acled' | 'csv', firstRow = 2):
   };
   const read = readCsv(text, onRecord, onHeader, firstRow);
   for (const { row, message } of read.problems) problems.push({ message, featureIndex: row - 2 });
-  return { features, rows, problems, refused: read.refused, built: format === 'acled' };
+  return { problems, refused: read.refused };
 }
+
+const byRow = (a: ValidationProblem, b: ValidationProblem) => a.featureIndex! - b.featureIndex!;
 
 /**
  * Validates a parsed table's features, a slice at a time as `validateFeatureList` does, and returns
@@ -94,6 +107,52 @@ export function validateTable(
   onSlice: (features: FrontierFeature[]) => void,
 ): ValidationProblem[] {
   if (table.refused !== null) return [{ message: `the table ${table.refused}` }];
+  const checked = checkTable(table, options, sliceSize, onSlice, new Set());
+  return [...table.problems, ...checked].sort(byRow);
+}
+
+/**
+ * `parseTable` and `validateTable` in one pass: each `sliceSize` mapped records are checked and
+ * handed to `onSlice` as soon as they are read, so that no more of a large table than one slice is
+ * ever held (a worker reading 50,000 rows otherwise keeps them all, and pays for it in garbage
+ * collection). The same features, slices and problems.
+ */
+export function readTableInSlices(
+  text: string,
+  format: 'acled' | 'csv',
+  options: ValidateOptions,
+  sliceSize: number,
+  onSlice: (features: FrontierFeature[]) => void,
+  firstRow = 2,
+): ValidationProblem[] {
+  const built = format === 'acled';
+  const seen = new Set<string>();
+  const checked: ValidationProblem[] = [];
+  let slice: ParsedTable = { features: [], rows: [], problems: [], refused: null, built };
+  const flush = () => {
+    for (const problem of checkTable(slice, options, Number.POSITIVE_INFINITY, onSlice, seen)) {
+      checked.push(problem);
+    }
+    slice = { features: [], rows: [], problems: [], refused: null, built };
+  };
+  const { problems, refused } = readTable(text, format, firstRow, (feature, row) => {
+    slice.features.push(feature);
+    slice.rows.push(row);
+    if (slice.features.length >= sliceSize) flush();
+  });
+  if (refused !== null) return [{ message: `the table ${refused}` }];
+  if (slice.features.length) flush();
+  return [...problems, ...checked].sort(byRow);
+}
+
+/** The features of a table checked (ids shared through `seen`); the problems named by their rows. */
+function checkTable(
+  table: ParsedTable,
+  options: ValidateOptions,
+  sliceSize: number,
+  onSlice: (features: FrontierFeature[]) => void,
+  seen: Set<string>,
+): ValidationProblem[] {
   // A row without an id is named after its row, not its place among the kept ones, so that runs of
   // one table read by several workers make the same ids as one reading of the whole.
   table.features.forEach((feature, at) => {
@@ -103,11 +162,10 @@ export function validateTable(
     else if (raw.id === undefined && raw.properties.id === undefined) raw.id = id;
   });
   const check = table.built ? checkIds : validateFeatureList;
-  const checked = check(table.features, options, sliceSize, onSlice).map((problem) => {
+  return check(table.features, options, sliceSize, onSlice, 0, seen).map((problem) => {
     const row = table.rows[problem.featureIndex!]!;
     return { message: problem.message.replace(/^feature \d+:/, `row ${row}:`), featureIndex: row - 2 };
   });
-  return [...table.problems, ...checked].sort((a, b) => a.featureIndex! - b.featureIndex!);
 }
 
 /**
@@ -119,9 +177,10 @@ function checkIds(
   options: ValidateOptions,
   sliceSize: number,
   onSlice: (features: FrontierFeature[]) => void,
+  _firstIndex: number,
+  seen: Set<string>,
 ): ValidationProblem[] {
   const problems: ValidationProblem[] = [];
-  const seen = new Set<string>();
   for (let start = 0; start < list.length; start += sliceSize) {
     const end = Math.min(list.length, start + sliceSize);
     const features: FrontierFeature[] = [];

@@ -70,14 +70,10 @@ export async function validateText(
     // A table splits into runs of whole records, each with the row number it starts at.
     const table = typeof text === 'string' || geojson ? null : splitTableForWorkers(text);
     if (table) {
-      const shared = await validateRequests(
-        ValidateWorker,
-        table,
-        signal,
-        onFeatureCount,
-        onProgress,
-        options,
-      );
+      // Each worker reads, maps and checks its rows in one pass: the count is the rows'.
+      onFeatureCount?.(table.records);
+      onProgress?.(`reading ${table.records.toLocaleString('en-GB')} rows…`);
+      const shared = await validateRequests(ValidateWorker, table, signal, options);
       if (shared) return shared;
     }
     if (parallel) {
@@ -114,28 +110,18 @@ async function validateRequests(
   Worker: new () => Worker,
   { requests, firsts }: { requests: ValidateRequest[]; firsts: number[] },
   signal: AbortSignal | undefined,
-  onFeatureCount: ((count: number | null) => void) | undefined,
-  onProgress: ((text: string | null) => void) | undefined,
   options: ValidateRequestOptions = {},
 ): Promise<ValidationResult | null> {
   const stop = new AbortController();
   const stopAll = () => stop.abort();
   signal?.addEventListener('abort', stopAll, { once: true });
-  const counts: number[] = [];
   try {
     const results = await Promise.all(
-      requests.map((request, k) =>
+      requests.map((request) =>
         validateInWorker(
           Worker,
           { ...request, options: { ...options, ...request.options } },
           stop.signal,
-          (count) => {
-            counts[k] = count ?? 0;
-            if (Object.keys(counts).length < requests.length) return;
-            const total = counts.reduce((sum, n) => sum + n, 0);
-            onFeatureCount?.(total);
-            onProgress?.(`validating ${total.toLocaleString('en-GB')} features…`);
-          },
         ).catch((error: unknown) => {
           stop.abort();
           throw error;

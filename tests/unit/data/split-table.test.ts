@@ -55,6 +55,14 @@ describe('splitTable', () => {
     }
   });
 
+  it('counts the records, blank lines not, a last one without a line break too', () => {
+    const text = table(400);
+    const whole = parseTable(text, 'csv');
+    expect(splitTable(encode(text), 3)!.records).toBe(whole.features.length + whole.problems.length);
+    expect(splitTable(encode('a,b\n1,2\n\n3,4\n5,6\n7,8'), 2)!.records).toBe(4);
+    expect(splitTable(encode('a,b\n1,2\n3,4\n5,6\n7,8\n  \n'), 2)!.records).toBe(4);
+  });
+
   it('declines what it cannot split safely', () => {
     expect(splitTable(encode('a,b\n1,2\n'), 2)).toBeNull();
     expect(splitTable(encode('a,b\r1,2\r3,4\r5,6\r'), 2)).toBeNull();
@@ -81,6 +89,7 @@ describe('splitTable', () => {
     for (const parts of [2, 4]) {
       const split = splitTable(bytes, parts)!;
       expect(split.runs).toHaveLength(parts);
+      expect(split.records).toBe(500);
       const runs = split.runs.map((run) =>
         parseTable(decode(tableRunBytes(bytes, split, run)), 'acled', run.firstRow),
       );
