@@ -157,17 +157,71 @@ export function timestampDate(text: string): string | undefined {
 }
 
 /**
- * One ACLED row → a Feature of our schema, already in the form validation gives (its id '' when the
- * row has none), or the reason it cannot be used ("row 4: latitude is empty"). Never throws.
+ * Text that many rows of a large export share (the same place, type, publishers, dates), made once per
+ * distinct set of cells and then the very same string for every row: no rebuilding it per row, and
+ * the packing of features for the page (feature-pack.ts) finds it at once. One per reading of a table.
  */
-export function acledFeature(record: CsvRecord): { feature: FrontierFeature } | { problem: string } {
+export interface AcledMemo {
+  places: Map<string, Map<string, Map<string, string>>>;
+  titles: Map<string, Map<string, string>>;
+  citing: Map<string, string>;
+  claims: Map<string, Map<string, string>>;
+  publishers: Map<string, string>;
+  dates: Map<string, string | null>;
+  timestamps: Map<string, string | undefined>;
+}
+
+export const acledMemo = (): AcledMemo => ({
+  places: new Map(),
+  titles: new Map(),
+  citing: new Map(),
+  claims: new Map(),
+  publishers: new Map(),
+  dates: new Map(),
+  timestamps: new Map(),
+});
+
+/** `map`'s value for `key`, made by `make` the first time. */
+function once<K, V>(map: Map<K, V>, key: K, make: (key: K) => V): V {
+  const value = map.get(key);
+  if (value !== undefined || map.has(key)) return value as V;
+  const made = make(key);
+  map.set(key, made);
+  return made;
+}
+
+/** The next level of a memo keyed by several cells. */
+const level = <V>(map: Map<string, Map<string, V>>, key: string) =>
+  once(map, key, () => new Map<string, V>());
+
+/** ", citing Dawn, Pajhwok" for ACLED's `source` "Dawn; Pajhwok"; '' for none. */
+function citingText(source: string): string {
+  const publishers =
+    source === ''
+      ? []
+      : source
+          .split(';')
+          .map((name) => name.trim())
+          .filter(Boolean);
+  return publishers.length ? `, citing ${publishers.join(', ')}` : '';
+}
+
+/**
+ * One ACLED row → a Feature of our schema, already in the form validation gives (its id '' when the
+ * row has none), or the reason it cannot be used ("row 4: latitude is empty"). Never throws. `memo`:
+ * the text shared by the rows of one table (a new one for every table).
+ */
+export function acledFeature(
+  record: CsvRecord,
+  memo: AcledMemo = acledMemo(),
+): { feature: FrontierFeature } | { problem: string } {
   const at = `row ${record.row}`;
   const latitude = coordinate(record.cell('latitude'), 90);
   if (typeof latitude === 'string') return { problem: `${at}: latitude ${latitude}` };
   const longitude = coordinate(record.cell('longitude'), 180);
   if (typeof longitude === 'string') return { problem: `${at}: longitude ${longitude}` };
   const rawDate = record.cell('event_date');
-  const date = tableDate(rawDate);
+  const date = once(memo.dates, rawDate, tableDate);
   if (!date) {
     return {
       problem: rawDate
@@ -176,19 +230,15 @@ export function acledFeature(record: CsvRecord): { feature: FrontierFeature } | 
     };
   }
   const { kind, known } = kindOf(record);
-  const place = joinPresent([record.cell('location'), record.cell('admin2'), record.cell('admin1')], ', ');
+  const location = record.cell('location');
+  const admin2 = record.cell('admin2');
+  const place = once(level(level(memo.places, location), admin2), record.cell('admin1'), (admin1) =>
+    joinPresent([location, admin2, admin1], ', '),
+  );
   const geo = GEO_PRECISION[record.cell('geo_precision')];
-  const source = record.cell('source');
-  const publishers =
-    source === ''
-      ? []
-      : source
-          .split(';')
-          .map((name) => name.trim())
-          .filter(Boolean);
-  const citing = publishers.length ? `, citing ${publishers.join(', ')}` : '';
+  const citing = once(memo.citing, record.cell('source'), citingText);
   const fatalities = record.cell('fatalities');
-  const sourceDate = timestampDate(record.cell('timestamp'));
+  const sourceDate = once(memo.timestamps, record.cell('timestamp'), timestampDate);
   const type = record.cell('sub_event_type') || record.cell('event_type') || 'Event';
   const notes = record.cell('notes');
   const actor = actorText(record, 1);
@@ -201,7 +251,7 @@ export function acledFeature(record: CsvRecord): { feature: FrontierFeature } | 
     // A row without an id is named after its row once the layer's prefix is known (table-source.ts).
     id,
     kind,
-    title: `${type}${place ? ` in ${place}` : ''} (ACLED)`,
+    title: once(level(memo.titles, type), place, () => `${type}${place ? ` in ${place}` : ''} (ACLED)`),
     description: notes ? `${notes}\n\n${details}` : details,
   };
   if (place) properties.place = place;
@@ -211,12 +261,13 @@ export function acledFeature(record: CsvRecord): { feature: FrontierFeature } | 
   properties.precision = geo?.precision ?? 'province';
   properties.uncertaintyKm = geo?.uncertaintyKm ?? 100;
   if (/^\d+$/.test(fatalities)) {
-    const what = fatalities === '1' ? 'fatality' : 'fatalities';
-    properties.claims = [
-      { by: 'ACLED', claim: `ACLED records ${fatalities} ${what}${citing || ', citing no named source'}.` },
-    ];
+    const claim = once(level(memo.claims, citing), fatalities, () => {
+      const what = fatalities === '1' ? 'fatality' : 'fatalities';
+      return `ACLED records ${fatalities} ${what}${citing || ', citing no named source'}.`;
+    });
+    properties.claims = [{ by: 'ACLED', claim }];
   }
-  const entry: Source = { url: ACLED_URL, publisher: `ACLED${citing}` };
+  const entry: Source = { url: ACLED_URL, publisher: once(memo.publishers, citing, () => `ACLED${citing}`) };
   if (sourceDate) entry.date = sourceDate;
   properties.sources = [entry];
   const feature: FrontierFeature = {

@@ -4,7 +4,7 @@
  * validated like GeoJSON (validate.ts). Every problem names its row ("row 4: latitude is empty") and
  * carries `featureIndex` = the record's index (row − 2), so one bad row costs only itself.
  */
-import { ACLED_REQUIRED, acledFeature } from './acled.ts';
+import { ACLED_REQUIRED, acledFeature, acledMemo } from './acled.ts';
 import { csvHeaderProblem, csvPointFeature } from './csv-points.ts';
 import { type CsvRecord, readCsv } from './csv-table.ts';
 import type { FrontierFeature } from './schema.ts';
@@ -75,8 +75,9 @@ function readTable(
   onFeature: (feature: unknown, row: number) => void,
 ): { problems: ValidationProblem[]; refused: string | null } {
   const problems: ValidationProblem[] = [];
+  const memo = acledMemo();
   const map: (record: CsvRecord) => { feature: unknown } | { problem: string } =
-    format === 'acled' ? acledFeature : csvPointFeature;
+    format === 'acled' ? (record) => acledFeature(record, memo) : csvPointFeature;
   const onRecord = (record: CsvRecord) => {
     const mapped = map(record);
     if ('problem' in mapped) problems.push({ message: mapped.problem, featureIndex: record.row - 2 });
