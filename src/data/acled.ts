@@ -157,28 +157,24 @@ export function timestampDate(text: string): string | undefined {
 }
 
 /**
- * Text that many rows of a large export share (the same place, type, publishers, dates), made once per
- * distinct set of cells and then the very same string for every row: no rebuilding it per row, and
- * the packing of features for the page (feature-pack.ts) finds it at once. One per reading of a table.
+ * Text that many rows of a large export share (the publishers cited, the claims and sources naming
+ * them, the event dates), made once per distinct cell and then the very same string for every row:
+ * no rebuilding it per row, and the packing of features for the page (feature-pack.ts) finds it at
+ * once. Only for cells with few distinct values: a memo of nearly unique ones (places, timestamps)
+ * costs more than it saves. One per reading of a table.
  */
 export interface AcledMemo {
-  places: Map<string, Map<string, Map<string, string>>>;
-  titles: Map<string, Map<string, string>>;
   citing: Map<string, string>;
   claims: Map<string, Map<string, string>>;
   publishers: Map<string, string>;
   dates: Map<string, string | null>;
-  timestamps: Map<string, string | undefined>;
 }
 
 export const acledMemo = (): AcledMemo => ({
-  places: new Map(),
-  titles: new Map(),
   citing: new Map(),
   claims: new Map(),
   publishers: new Map(),
   dates: new Map(),
-  timestamps: new Map(),
 });
 
 /** `map`'s value for `key`, made by `make` the first time. */
@@ -230,15 +226,11 @@ export function acledFeature(
     };
   }
   const { kind, known } = kindOf(record);
-  const location = record.cell('location');
-  const admin2 = record.cell('admin2');
-  const place = once(level(level(memo.places, location), admin2), record.cell('admin1'), (admin1) =>
-    joinPresent([location, admin2, admin1], ', '),
-  );
+  const place = joinPresent([record.cell('location'), record.cell('admin2'), record.cell('admin1')], ', ');
   const geo = GEO_PRECISION[record.cell('geo_precision')];
   const citing = once(memo.citing, record.cell('source'), citingText);
   const fatalities = record.cell('fatalities');
-  const sourceDate = once(memo.timestamps, record.cell('timestamp'), timestampDate);
+  const sourceDate = timestampDate(record.cell('timestamp'));
   const type = record.cell('sub_event_type') || record.cell('event_type') || 'Event';
   const notes = record.cell('notes');
   const actor = actorText(record, 1);
@@ -251,7 +243,7 @@ export function acledFeature(
     // A row without an id is named after its row once the layer's prefix is known (table-source.ts).
     id,
     kind,
-    title: once(level(memo.titles, type), place, () => `${type}${place ? ` in ${place}` : ''} (ACLED)`),
+    title: `${type}${place ? ` in ${place}` : ''} (ACLED)`,
     description: notes ? `${notes}\n\n${details}` : details,
   };
   if (place) properties.place = place;
