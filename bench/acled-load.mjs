@@ -16,9 +16,9 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { runnerImport } from 'vite';
 import { chromiumLaunchOptions } from '../scripts/browser.mjs';
-import { serveStatic } from './static-server.mjs';
 import { generateAcled } from './generate-acled.mjs';
 import { generateEvents } from './generate-events.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const quick = process.argv.includes('--quick');
@@ -76,7 +76,8 @@ async function main() {
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch(await chromiumLaunchOptions());
   const rows = [];
-  // Other work on a shared machine slows every row alike; the load says how much there was.
+  // Other work on a shared machine slows the rows, and not alike: the load average (1 minute) is
+  // given at the start and before every load.
   const load1 = loadavg()[0];
   try {
     for (const count of SIZES) {
@@ -90,8 +91,10 @@ async function main() {
         ['geojson', `${count}-acled.geojson`, 'GeoJSON of the ACLED rows'],
       ]) {
         const times = [];
+        const loads = [];
         let features = 0;
         for (let run = 0; run < LOADS; run++) {
+          loads.push(loadavg()[0]);
           log(`${fmt(count)} events, ${label}: load ${run + 1}…`);
           const result = await load(
             browser,
@@ -101,7 +104,7 @@ async function main() {
           features = result.features;
         }
         const megabytes = statSync(join(dataDir, file)).size / 1024 / 1024;
-        rows.push({ count, label, features, megabytes, times });
+        rows.push({ count, label, features, megabytes, times, loads });
       }
     }
   } finally {
@@ -118,14 +121,15 @@ async function main() {
       '(bench/generate-acled.mjs: all 31 columns, notes of about 200 characters, both date forms), each in ' +
       'one `<frontier-layer>`, and the features those ACLED rows become, saved as GeoJSON (same content, ' +
       'other format); first render = navigation start to `whenIdle()` and a frame, median of ' +
-      `${LOADS} cold loads.`,
+      `${LOADS} cold loads; the load average (1 minute) before each load beside them.`,
     '',
-    '| events | data | file | features | first render (median) | loads |',
-    '|---:|---|---:|---:|---:|---|',
+    '| events | data | file | features | first render (median) | loads | load average |',
+    '|---:|---|---:|---:|---:|---|---|',
     ...rows.map(
       (r) =>
         `| ${fmt(r.count)} | ${r.label} | ${fmt(r.megabytes, 1)} MB | ${fmt(r.features)} | ` +
-        `${fmt(median(r.times) / 1000, 2)} s | ${r.times.map((t) => fmt(t / 1000, 2)).join(', ')} s |`,
+        `${fmt(median(r.times) / 1000, 2)} s | ${r.times.map((t) => fmt(t / 1000, 2)).join(', ')} s | ` +
+        `${r.loads.map((l) => fmt(l, 1)).join(', ')} |`,
     ),
     '',
     "How to read it: the first row is the scale benchmark's events, which carry a title, a date and one " +
