@@ -158,9 +158,10 @@ function checkTable(
   // one table read by several workers make the same ids as one reading of the whole.
   table.features.forEach((feature, at) => {
     const raw = feature as { id?: unknown; properties: { id?: unknown } };
-    const id = `${options.idPrefix ?? 'feature'}-${table.rows[at]! - 2}`;
-    if (table.built && raw.id === '') raw.id = raw.properties.id = id;
-    else if (raw.id === undefined && raw.properties.id === undefined) raw.id = id;
+    const unnamed = table.built ? raw.id === '' : raw.id === undefined && raw.properties.id === undefined;
+    if (!unnamed) return;
+    raw.id = `${options.idPrefix ?? 'feature'}-${table.rows[at]! - 2}`;
+    if (table.built) raw.properties.id = raw.id;
   });
   const check = table.built ? checkIds : validateFeatureList;
   return check(table.features, options, sliceSize, onSlice, 0, seen).map((problem) => {
