@@ -35,7 +35,10 @@ export interface ValidateTextOptions {
   offThread?: boolean;
   /** Progress in words ("validating 100,000 features…"); null when done. */
   onProgress?: (text: string | null) => void;
-  /** In the worker: how many features there are, as soon as they are parsed (null: not a collection). */
+  /**
+   * In the worker: how many features there are, as soon as they are parsed (null: not a collection);
+   * for a table shared between workers, its rows, counted while it is split.
+   */
   onFeatureCount?: (count: number | null) => void;
   signal?: AbortSignal;
 }
