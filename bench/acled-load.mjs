@@ -9,7 +9,7 @@
  *   node bench/acled-load.mjs [--no-build] [--quick]     (--quick: 10,000 events only, RESULTS.md untouched)
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,7 @@ import { runnerImport } from 'vite';
 import { chromiumLaunchOptions } from '../scripts/browser.mjs';
 import { generateAcled } from './generate-acled.mjs';
 import { generateEvents } from './generate-events.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const quick = process.argv.includes('--quick');
@@ -36,14 +37,62 @@ function serve(dataDir) {
   ]);
 }
 
-/** One cold load: milliseconds to the first render and the features loaded. */
+/**
+ * CPU time used so far by each process this one started (the browser and its renderer, GPU and
+ * utility processes, workers included), in ms by process id, from /proc; null where there is none.
+ * Unlike the time to the first render, it hardly moves with other work on the machine.
+ */
+function browserCpu() {
+  if (!existsSync('/proc/self/stat')) return null;
+  const processes = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // Fields 4, 14 and 15 of stat(5): parent, user and system time in clock ticks (100 a second).
+      processes.push({
+        pid: Number(name),
+        parent: Number(fields[1]),
+        ticks: Number(fields[11]) + Number(fields[12]),
+      });
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  const ours = new Set([process.pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const p of processes) {
+      if (!ours.has(p.pid) && ours.has(p.parent)) {
+        ours.add(p.pid);
+        grew = true;
+      }
+    }
+  }
+  return new Map(
+    processes.filter((p) => p.pid !== process.pid && ours.has(p.pid)).map((p) => [p.pid, p.ticks * 10]),
+  );
+}
+
+/** CPU ms between two `browserCpu()` readings, of the processes alive at the second (a page that closed meanwhile is not counted). */
+function cpuBetween(before, after) {
+  if (!before || !after) return null;
+  let sum = 0;
+  for (const [pid, ms] of after) sum += ms - (before.get(pid) ?? 0);
+  return sum;
+}
+
+/** One cold load: milliseconds to the first render, the features loaded and the browser's CPU time. */
 async function load(browser, url) {
+  const cpuBefore = browserCpu();
   const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
   const page = await context.newPage();
   try {
     page.setDefaultTimeout(PAGE_TIMEOUT_MS);
     await page.goto(url);
-    return await page.evaluate(() => window.benchReady);
+    const result = await page.evaluate(() => window.benchReady);
+    return { ...result, cpuMs: cpuBetween(cpuBefore, browserCpu()) };
   } finally {
     await context.close();
   }
@@ -75,7 +124,8 @@ async function main() {
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch(await chromiumLaunchOptions());
   const rows = [];
-  // Other work on a shared machine slows every row alike; the load says how much there was.
+  // Other work on a shared machine slows the rows, and not alike: the load average (1 minute) is
+  // given at the start and before every load.
   const load1 = loadavg()[0];
   try {
     for (const count of SIZES) {
@@ -89,18 +139,22 @@ async function main() {
         ['geojson', `${count}-acled.geojson`, 'GeoJSON of the ACLED rows'],
       ]) {
         const times = [];
+        const cpu = [];
+        const loads = [];
         let features = 0;
         for (let run = 0; run < LOADS; run++) {
+          loads.push(loadavg()[0]);
           log(`${fmt(count)} events, ${label}: load ${run + 1}…`);
           const result = await load(
             browser,
             `${base}/bench/frontier-map.html?data=/data/${file}&format=${format}`,
           );
           times.push(result.firstRenderMs);
+          cpu.push(result.cpuMs);
           features = result.features;
         }
         const megabytes = statSync(join(dataDir, file)).size / 1024 / 1024;
-        rows.push({ count, label, features, megabytes, times });
+        rows.push({ count, label, features, megabytes, times, cpu, loads });
       }
     }
   } finally {
@@ -117,14 +171,17 @@ async function main() {
       '(bench/generate-acled.mjs: all 31 columns, notes of about 200 characters, both date forms), each in ' +
       'one `<frontier-layer>`, and the features those ACLED rows become, saved as GeoJSON (same content, ' +
       'other format); first render = navigation start to `whenIdle()` and a frame, median of ' +
-      `${LOADS} cold loads.`,
+      `${LOADS} cold loads; the load average (1 minute) before each load beside them. Browser CPU = the CPU ` +
+      "time of the browser's processes (page, workers, GPU process) over a load, from /proc: it hardly " +
+      'moves with other work on the machine, which the first render does.',
     '',
-    '| events | data | file | features | first render (median) | loads |',
-    '|---:|---|---:|---:|---:|---|',
+    '| events | data | file | features | first render (median) | loads | browser CPU (median) | load average |',
+    '|---:|---|---:|---:|---:|---|---:|---|',
     ...rows.map(
       (r) =>
         `| ${fmt(r.count)} | ${r.label} | ${fmt(r.megabytes, 1)} MB | ${fmt(r.features)} | ` +
-        `${fmt(median(r.times) / 1000, 2)} s | ${r.times.map((t) => fmt(t / 1000, 2)).join(', ')} s |`,
+        `${fmt(median(r.times) / 1000, 2)} s | ${r.times.map((t) => fmt(t / 1000, 2)).join(', ')} s | ` +
+        `${r.cpu.includes(null) ? '–' : `${fmt(median(r.cpu) / 1000, 2)} s`} | ${r.loads.map((l) => fmt(l, 1)).join(', ')} |`,
     ),
     '',
     "How to read it: the first row is the scale benchmark's events, which carry a title, a date and one " +

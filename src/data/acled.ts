@@ -1,7 +1,8 @@
 /**
  * An ACLED export (Armed Conflict Location & Event Data, https://acleddata.com/) as our features:
- * one row of its documented columns → one GeoJSON Feature of our schema, unvalidated (validate.ts
- * checks it like any other). The mapping, documented in README.md ("Your own data: ACLED"):
+ * one row of its documented columns → one GeoJSON Feature of our schema, built in the very form
+ * validation (validate.ts) gives, so that only its id is left to check (table-source.ts; a test holds
+ * the two equal). The mapping, documented in README.md ("Your own data: ACLED"):
  *
  * - `sub_event_type` (else `event_type`) → `kind`: strikes, clashes, shelling, bombings and attacks
  *   by armed groups, agreements (`ceasefire` when the notes speak of one, else `talks`); protests,
@@ -15,7 +16,7 @@
  *   tags, and the ACLED event id.
  */
 import { type CsvRecord, coordinate, tableDate } from './csv-table.ts';
-import type { FeatureKind, Precision } from './schema.ts';
+import type { FeatureKind, FrontierFeature, FrontierFeatureProperties, Precision, Source } from './schema.ts';
 import { quote } from './validate-geometry.ts';
 
 /** Columns without which a row cannot be placed on the map or the timeline. */
@@ -156,17 +157,67 @@ export function timestampDate(text: string): string | undefined {
 }
 
 /**
- * One ACLED row → a GeoJSON Feature of our schema, or the reason it cannot be used ("row 4: latitude
- * is empty"). Never throws.
+ * Text that many rows of a large export share (the publishers cited, the claims and sources naming
+ * them, the event dates), made once per distinct cell and then the very same string for every row:
+ * no rebuilding it per row, and the packing of features for the page (feature-pack.ts) finds it at
+ * once. Only for cells with few distinct values: a memo of nearly unique ones (places, timestamps)
+ * costs more than it saves. One per reading of a table.
  */
-export function acledFeature(record: CsvRecord): { feature: unknown } | { problem: string } {
+export interface AcledMemo {
+  citing: Map<string, string>;
+  claims: Map<string, Map<string, string>>;
+  publishers: Map<string, string>;
+  dates: Map<string, string | null>;
+}
+
+export const acledMemo = (): AcledMemo => ({
+  citing: new Map(),
+  claims: new Map(),
+  publishers: new Map(),
+  dates: new Map(),
+});
+
+/** `map`'s value for `key`, made by `make` the first time. */
+function once<K, V>(map: Map<K, V>, key: K, make: (key: K) => V): V {
+  const value = map.get(key);
+  if (value !== undefined || map.has(key)) return value as V;
+  const made = make(key);
+  map.set(key, made);
+  return made;
+}
+
+/** The next level of a memo keyed by several cells. */
+const level = <V>(map: Map<string, Map<string, V>>, key: string) =>
+  once(map, key, () => new Map<string, V>());
+
+/** ", citing Dawn, Pajhwok" for ACLED's `source` "Dawn; Pajhwok"; '' for none. */
+function citingText(source: string): string {
+  const publishers =
+    source === ''
+      ? []
+      : source
+          .split(';')
+          .map((name) => name.trim())
+          .filter(Boolean);
+  return publishers.length ? `, citing ${publishers.join(', ')}` : '';
+}
+
+/**
+ * One ACLED row → a Feature of our schema, already in the form validation gives (its id '' when the
+ * row has none), or the reason it cannot be used ("row 4: latitude is empty"). Never throws. `memo`:
+ * the text shared by the rows of one table (a new one for every table).
+ */
+export function acledFeature(
+  record: CsvRecord,
+  memo: AcledMemo = acledMemo(),
+): { feature: FrontierFeature } | { problem: string } {
   const at = `row ${record.row}`;
   const latitude = coordinate(record.cell('latitude'), 90);
   if (typeof latitude === 'string') return { problem: `${at}: latitude ${latitude}` };
   const longitude = coordinate(record.cell('longitude'), 180);
   if (typeof longitude === 'string') return { problem: `${at}: longitude ${longitude}` };
   const rawDate = record.cell('event_date');
-  const date = tableDate(rawDate);
+  const date = once(memo.dates, rawDate, tableDate);
   if (!date) {
     return {
       problem: rawDate
@@ -177,46 +228,45 @@ export function acledFeature(record: CsvRecord): { feature: unknown } | { proble
   const { kind, known } = kindOf(record);
   const place = joinPresent([record.cell('location'), record.cell('admin2'), record.cell('admin1')], ', ');
   const geo = GEO_PRECISION[record.cell('geo_precision')];
-  const source = record.cell('source');
-  const publishers =
-    source === ''
-      ? []
-      : source
-          .split(';')
-          .map((name) => name.trim())
-          .filter(Boolean);
-  const citing = publishers.length ? `, citing ${publishers.join(', ')}` : '';
+  const citing = once(memo.citing, record.cell('source'), citingText);
   const fatalities = record.cell('fatalities');
   const sourceDate = timestampDate(record.cell('timestamp'));
   const type = record.cell('sub_event_type') || record.cell('event_type') || 'Event';
   const notes = record.cell('notes');
   const actor = actorText(record, 1);
   const details = detailsText(record, known, actor);
-  // Plain assignments rather than conditional spreads: fewer short-lived objects per row.
-  const properties: Record<string, unknown> = {
+  // Built as validation would give it back (validate.ts: the same keys in the same order), so that
+  // only its id is left to check (table-source.ts). Plain assignments rather than conditional
+  // spreads: fewer short-lived objects per row.
+  const id = record.cell('event_id_cnty');
+  const properties: FrontierFeatureProperties = {
+    // A row without an id is named after its row once the layer's prefix is known (table-source.ts).
+    id,
     kind,
     title: `${type}${place ? ` in ${place}` : ''} (ACLED)`,
     description: notes ? `${notes}\n\n${details}` : details,
-    date,
   };
   if (place) properties.place = place;
   properties.country = ISO_NUMERIC[record.cell('iso')] ?? record.cell('country');
+  if (actor) properties.actor = actor;
+  properties.date = date;
   properties.precision = geo?.precision ?? 'province';
   properties.uncertaintyKm = geo?.uncertaintyKm ?? 100;
-  if (actor) properties.actor = actor;
   if (/^\d+$/.test(fatalities)) {
-    const what = fatalities === '1' ? 'fatality' : 'fatalities';
-    properties.claims = [
-      { by: 'ACLED', claim: `ACLED records ${fatalities} ${what}${citing || ', citing no named source'}.` },
-    ];
+    const claim = once(level(memo.claims, citing), fatalities, () => {
+      const what = fatalities === '1' ? 'fatality' : 'fatalities';
+      return `ACLED records ${fatalities} ${what}${citing || ', citing no named source'}.`;
+    });
+    properties.claims = [{ by: 'ACLED', claim }];
   }
-  const entry: Record<string, string> = { url: ACLED_URL, publisher: `ACLED${citing}` };
+  const entry: Source = { url: ACLED_URL, publisher: once(memo.publishers, citing, () => `ACLED${citing}`) };
   if (sourceDate) entry.date = sourceDate;
   properties.sources = [entry];
-  const id = record.cell('event_id_cnty');
-  const feature: Record<string, unknown> = { type: 'Feature' };
-  if (id) feature.id = id;
-  feature.geometry = { type: 'Point', coordinates: [longitude, latitude] };
-  feature.properties = properties;
+  const feature: FrontierFeature = {
+    type: 'Feature',
+    id,
+    geometry: { type: 'Point', coordinates: [longitude, latitude] },
+    properties,
+  };
   return { feature };
 }

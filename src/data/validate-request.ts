@@ -5,7 +5,7 @@
  */
 import { parseJson, SourceLoadError, type SourceLoadFailure } from './load-source.ts';
 import type { FeatureKind, FrontierFeature } from './schema.ts';
-import { type ParsedTable, parseTable, type SourceFormat, validateTable } from './table-source.ts';
+import { readTableInSlices, type SourceFormat } from './table-source.ts';
 import {
   type ValidateOptions,
   type ValidationResult,
@@ -74,11 +74,9 @@ export type ParsedRequest =
 export function parseRequest(request: ValidateRequest): ParsedRequest {
   let data: unknown;
   const text = typeof request.text === 'string' ? request.text : new TextDecoder().decode(request.text);
-  const format = tableFormat(request);
-  if (format) {
-    const table = parseTable(text, format, request.options.firstRow);
-    return { ok: true, data: table, featureCount: table.features.length };
-  }
+  // A table is read, mapped and checked in one pass, in `validateParsed`: how many features it has
+  // is known only at its end (the page has counted its rows, split-table.ts).
+  if (tableFormat(request)) return { ok: true, data: text, featureCount: null };
   try {
     data = parseJson(text);
   } catch (error) {
@@ -107,8 +105,9 @@ export function validateParsed(
     ((slice: FrontierFeature[]) => {
       for (const feature of slice) collected.push(feature);
     });
-  const problems = tableFormat(request)
-    ? validateTable(data as ParsedTable, options, sliceSize, onFeatures)
+  const format = tableFormat(request);
+  const problems = format
+    ? readTableInSlices(data as string, format, options, sliceSize, onFeatures, request.options.firstRow)
     : request.run
       ? validateFeatureList(data as unknown[], options, sliceSize, onFeatures, first)
       : validateGeoJsonInSlices(data, options, sliceSize, onFeatures);

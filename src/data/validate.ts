@@ -247,9 +247,10 @@ export function validateFeatureList(
   sliceSize: number,
   onSlice: (features: FrontierFeature[]) => void,
   firstIndex = 0,
+  /** Ids kept so far, when the list goes on from one checked before (a table read in slices). */
+  seen = new Set<string>(),
 ): ValidationProblem[] {
   const problems: ValidationProblem[] = [];
-  const seen = new Set<string>();
   for (let start = 0; start < list.length; start += sliceSize) {
     const end = Math.min(list.length, start + sliceSize);
     const features: FrontierFeature[] = [];

@@ -39,10 +39,13 @@ export function splitForWorkers(bytes: Uint8Array): FeatureSplit | null {
   return split;
 }
 
-/** Requests for the runs of a large table, one per worker, with the index of each run's first row. */
+/**
+ * Requests for the runs of a large table, one per worker, with the index of each run's first row,
+ * and how many records the table has.
+ */
 export function splitTableForWorkers(
   bytes: Uint8Array,
-): { requests: ValidateRequest[]; firsts: number[] } | null {
+): { requests: ValidateRequest[]; firsts: number[]; records: number } | null {
   const workers = Math.min(MAX_WORKERS, navigator.hardwareConcurrency || 1);
   if (bytes.length < PARALLEL_BYTES || workers < 2) return null;
   const split = splitTable(bytes, workers);
@@ -53,5 +56,6 @@ export function splitTableForWorkers(
       options: { firstRow: run.firstRow },
     })),
     firsts: split.runs.map((run) => run.firstRow - 2),
+    records: split.records,
   };
 }

@@ -6,6 +6,7 @@
  * A large source goes to the workers as the bytes fetched: decoding 30 MB of UTF-8 alone costs the
  * page ~80 ms.
  */
+import { unpackFeatures } from '../data/feature-pack.ts';
 import { holdWhile } from '../data/hold.ts';
 import { SourceLoadError } from '../data/load-source.ts';
 import type { FrontierFeature } from '../data/schema.ts';
@@ -34,7 +35,10 @@ export interface ValidateTextOptions {
   offThread?: boolean;
   /** Progress in words ("validating 100,000 features…"); null when done. */
   onProgress?: (text: string | null) => void;
-  /** In the worker: how many features there are, as soon as they are parsed (null: not a collection). */
+  /**
+   * In the worker: how many features there are, as soon as they are parsed (null: not a collection);
+   * for a table shared between workers, its rows, counted while it is split.
+   */
   onFeatureCount?: (count: number | null) => void;
   signal?: AbortSignal;
 }
@@ -69,14 +73,10 @@ export async function validateText(
     // A table splits into runs of whole records, each with the row number it starts at.
     const table = typeof text === 'string' || geojson ? null : splitTableForWorkers(text);
     if (table) {
-      const shared = await validateRequests(
-        ValidateWorker,
-        table,
-        signal,
-        onFeatureCount,
-        onProgress,
-        options,
-      );
+      // Each worker reads, maps and checks its rows in one pass: the count is the rows'.
+      onFeatureCount?.(table.records);
+      onProgress?.(`reading ${table.records.toLocaleString('en-GB')} rows…`);
+      const shared = await validateRequests(ValidateWorker, table, signal, options);
       if (shared) return shared;
     }
     if (parallel) {
@@ -113,28 +113,18 @@ async function validateRequests(
   Worker: new () => Worker,
   { requests, firsts }: { requests: ValidateRequest[]; firsts: number[] },
   signal: AbortSignal | undefined,
-  onFeatureCount: ((count: number | null) => void) | undefined,
-  onProgress: ((text: string | null) => void) | undefined,
   options: ValidateRequestOptions = {},
 ): Promise<ValidationResult | null> {
   const stop = new AbortController();
   const stopAll = () => stop.abort();
   signal?.addEventListener('abort', stopAll, { once: true });
-  const counts: number[] = [];
   try {
     const results = await Promise.all(
-      requests.map((request, k) =>
+      requests.map((request) =>
         validateInWorker(
           Worker,
           { ...request, options: { ...options, ...request.options } },
           stop.signal,
-          (count) => {
-            counts[k] = count ?? 0;
-            if (Object.keys(counts).length < requests.length) return;
-            const total = counts.reduce((sum, n) => sum + n, 0);
-            onFeatureCount?.(total);
-            onProgress?.(`validating ${total.toLocaleString('en-GB')} features…`);
-          },
         ).catch((error: unknown) => {
           stop.abort();
           throw error;
@@ -190,7 +180,7 @@ function validateInWorker(
     worker.onmessage = ({ data }: MessageEvent<ValidateMessage>) => {
       if (data.type === 'parsed') onParsed?.(data.featureCount);
       else if (data.type === 'features') {
-        for (const feature of JSON.parse(data.json) as FrontierFeature[]) features.push(feature);
+        unpackFeatures(data.pack, features);
       } else if (data.type === 'done') {
         finish();
         resolve({ features, problems: data.problems });

@@ -1,8 +1,10 @@
 /** ACLED rows → features, on a synthetic export with ACLED's full column set (fixtures/tables). */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { generateAcled } from '../../../bench/generate-acled.mjs';
 import type { FrontierFeature } from '../../../src/data/schema.ts';
 import { parseTable, validateTable } from '../../../src/data/table-source.ts';
+import { validateGeoJson } from '../../../src/data/validate.ts';
 
 const text = readFileSync('tests/unit/fixtures/tables/acled-sample.csv', 'utf8');
 
@@ -129,5 +131,32 @@ describe('ACLED export', () => {
       ],
       byId: expect.any(Function),
     });
+  });
+
+  it('builds each feature as validation gives it back, so that only ids are checked again', () => {
+    const noId = text.replace('TST0007,', ',');
+    for (const source of [text, noId, generateAcled(300, { seed: 6 })]) {
+      const { features } = load(source);
+      const again = validateGeoJson({ type: 'FeatureCollection', features }, { strict: true });
+      expect(again.problems).toEqual([]);
+      expect(again.features).toStrictEqual(features);
+      expect(JSON.stringify(again.features)).toBe(JSON.stringify(features));
+    }
+    expect(load(noId).features.map((f) => f.id)).toContain('acled-6');
+    expect(load(noId).byId('acled-6').properties.id).toBe('acled-6');
+  });
+
+  it('names a repeated or taken event id as validation does, by row', () => {
+    const twice = `${text.trimEnd()}\r\n${text.split('\r\n').find((line) => line.startsWith('TST0002'))}\r\n`;
+    const table = parseTable(twice, 'acled');
+    const kept: FrontierFeature[] = [];
+    const problems = validateTable(table, { takenIds: new Set(['TST0005']) }, 3, (slice) =>
+      kept.push(...slice),
+    );
+    expect(problems.filter((p) => p.message.includes('duplicate'))).toEqual([
+      { message: 'row 6: duplicate id "TST0005"', featureIndex: 4 },
+      { message: 'row 12: duplicate id "TST0002"', featureIndex: 10 },
+    ]);
+    expect(kept.map((f) => f.id)).not.toContain('TST0005');
   });
 });

@@ -1,5 +1,6 @@
 /** Splitting a large table between workers gives what one reading of the whole gives. */
 import { describe, expect, it } from 'vitest';
+import { generateAcled } from '../../../bench/generate-acled.mjs';
 import type { FrontierFeature } from '../../../src/data/schema.ts';
 import { splitTable, tableRunBytes } from '../../../src/data/split-table.ts';
 import { parseTable, validateTable } from '../../../src/data/table-source.ts';
@@ -54,6 +55,14 @@ describe('splitTable', () => {
     }
   });
 
+  it('counts the records, blank lines not, a last one without a line break too', () => {
+    const text = table(400);
+    const whole = parseTable(text, 'csv');
+    expect(splitTable(encode(text), 3)!.records).toBe(whole.features.length + whole.problems.length);
+    expect(splitTable(encode('a,b\n1,2\n\n3,4\n5,6\n7,8'), 2)!.records).toBe(4);
+    expect(splitTable(encode('a,b\n1,2\n3,4\n5,6\n7,8\n  \n'), 2)!.records).toBe(4);
+  });
+
   it('declines what it cannot split safely', () => {
     expect(splitTable(encode('a,b\n1,2\n'), 2)).toBeNull();
     expect(splitTable(encode('a,b\r1,2\r3,4\r5,6\r'), 2)).toBeNull();
@@ -71,5 +80,21 @@ describe('splitTable', () => {
     );
     expect(joined.map((f) => f.properties.title)).toEqual(['5" gun', 'b', 'c', 'd']);
     expect(joined).toEqual(read(text).features);
+  });
+
+  it('splits an ACLED export (quoted notes with doubled quotes) as one reading of it counts rows', () => {
+    const text = generateAcled(500, { seed: 9 });
+    const bytes = encode(text);
+    const whole = parseTable(text, 'acled');
+    for (const parts of [2, 4]) {
+      const split = splitTable(bytes, parts)!;
+      expect(split.runs).toHaveLength(parts);
+      expect(split.records).toBe(500);
+      const runs = split.runs.map((run) =>
+        parseTable(decode(tableRunBytes(bytes, split, run)), 'acled', run.firstRow),
+      );
+      expect(runs.flatMap((run) => run.rows)).toEqual(whole.rows);
+      expect(runs.flatMap((run) => run.features)).toEqual(whole.features);
+    }
   });
 });

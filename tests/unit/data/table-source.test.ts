@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { sourceFormatOf } from '../../../src/data/table-source.ts';
+import type { FrontierFeature } from '../../../src/data/schema.ts';
+import {
+  parseTable,
+  readTableInSlices,
+  sourceFormatOf,
+  validateTable,
+} from '../../../src/data/table-source.ts';
 import { handleValidateRequest } from '../../../src/data/validate-request.ts';
 
 describe('sourceFormatOf', () => {
@@ -19,7 +25,7 @@ describe('sourceFormatOf', () => {
 });
 
 describe('a table through the validation request (the worker runs the same)', () => {
-  it('counts the rows it can map, applies the layer kind and names bad rows', () => {
+  it('maps rows as it reads them, applies the layer kind and names bad rows', () => {
     const counted: Array<number | null> = [];
     const outcome = handleValidateRequest(
       {
@@ -28,7 +34,8 @@ describe('a table through the validation request (the worker runs the same)', ()
       },
       { onParsed: (count) => counted.push(count) },
     );
-    expect(counted).toEqual([1]);
+    // Read, mapped and checked in one pass: no count before the end (the page counts the rows).
+    expect(counted).toEqual([null]);
     expect(outcome).toEqual({
       ok: true,
       features: [
@@ -46,5 +53,31 @@ describe('a table through the validation request (the worker runs the same)', ()
   it('reads GeoJSON as before when no format is given', () => {
     const outcome = handleValidateRequest({ text: 'lat,lon\n33,70\n', options: {} });
     expect(outcome).toMatchObject({ ok: false, message: expect.stringContaining('is not valid JSON') });
+  });
+});
+
+describe('readTableInSlices', () => {
+  it('gives the slices, features and problems of parseTable and validateTable', () => {
+    const lines = ['event_id_cnty,event_date,latitude,longitude,notes'];
+    for (let i = 0; i < 40; i++) {
+      const id = i % 9 === 4 ? '' : i % 13 === 12 ? 'R1' : `R${i}`;
+      const lat = i % 11 === 3 ? '' : String(30 + (i % 5));
+      lines.push(`${id},2025-10-${String(1 + (i % 28)).padStart(2, '0')},${lat},70,"a ""note"", ${i}"`);
+      if (i % 7 === 2) lines.push('x,"broken');
+    }
+    const text = `${lines.join('\n')}\n`;
+    const options = { idPrefix: 't', takenIds: new Set(['R5', 't-9']), defaultKind: 'clash' as const };
+    for (const format of ['acled', 'csv'] as const) {
+      for (const sliceSize of [1, 4, 1000]) {
+        const whole: FrontierFeature[][] = [];
+        const problems = validateTable(parseTable(text, format, 5), options, sliceSize, (s) => whole.push(s));
+        const streamed: FrontierFeature[][] = [];
+        const read = readTableInSlices(text, format, options, sliceSize, (s) => streamed.push(s), 5);
+        expect(read).toEqual(problems);
+        expect(streamed.flat()).toStrictEqual(whole.flat());
+        expect(streamed.flat().length).toBeGreaterThan(20);
+        expect(problems.some((p) => p.message.includes('duplicate id'))).toBe(true);
+      }
+    }
   });
 });
