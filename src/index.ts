@@ -5,7 +5,7 @@ export { FrontierTimelineElement } from './components/timeline/frontier-timeline
 export { latestSourceDate } from './data/data-as-of.ts';
 export { EXPORT_LICENCE, type ExportFormat, exportCsv, exportGeoJson } from './data/export.ts';
 export * from './data/schema.ts';
-export { type SourceFormat, sourceFormatOf } from './data/table-source.ts';
+export { type SourceFormat, sourceFormatOf } from './data/source-format.ts';
 export { type ValidationProblem, type ValidationResult, validateGeoJson } from './data/validate.ts';
 export { formatHash, parseHash, type ViewState } from './data/view-state.ts';
 export * from './events.ts';

@@ -1,6 +1,6 @@
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../data/load-source.ts';
 import { FEATURE_KINDS, type FeatureKind } from '../data/schema.ts';
-import { SOURCE_FORMATS } from '../data/table-source.ts';
+import { SOURCE_FORMATS } from '../data/source-format.ts';
 import { safeCssColor } from '../data/validate.ts';
 import { quote } from '../data/validate-geometry.ts';
 

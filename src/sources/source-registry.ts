@@ -11,9 +11,8 @@ import { loadDefaultSources } from '../data/default-data.ts';
 import { extractFrontierLine } from '../data/frontier-line.ts';
 import { parseJson } from '../data/load-source.ts';
 import type { FrontierFeature } from '../data/schema.ts';
-import { sourceFormatOf } from '../data/table-source.ts';
+import { sourceFormatOf } from '../data/source-format.ts';
 import { rejectTakenIds, type ValidationResult, validateGeoJson } from '../data/validate.ts';
-import { validateText } from '../workers/validate-off-thread.ts';
 import { errorText, layerSrc, loadErrorText, readLayerInput } from './layer-input.ts';
 
 interface SourceState {
@@ -224,6 +223,8 @@ export class SourceRegistry {
           .map((feature) => feature.id),
       );
       // Parsed and validated in a worker when large (validate-off-thread.ts); same result either way.
+      // The readers of user layers (workers, tables, papaparse) load with the first such layer.
+      const { validateText } = await import('../workers/validate-off-thread.ts');
       result = await validateText(
         text,
         {
