@@ -5,7 +5,7 @@
  * repository's own `geodata/`, so there the placeholder becomes the path from `src/data/` to it.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, posix, resolve } from 'node:path';
+import { dirname, join, posix, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const PLACEHOLDER = '__FRONTIER_GEODATA_DIR__';
@@ -47,10 +47,16 @@ export function geodataFiles(root) {
       const zipped = new Map();
       server.middlewares.use((request, response, next) => {
         const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-        const file = join(outDir, decodeURIComponent(path));
+        let file;
+        try {
+          file = join(outDir, decodeURIComponent(path));
+        } catch {
+          return next(); // a malformed escape: the static server answers it
+        }
         const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-        if (!path.endsWith('.geojson') || !file.startsWith(outDir) || !gzip || !existsSync(file))
-          return next();
+        const read = request.method === 'GET' || request.method === 'HEAD';
+        const inside = !relative(outDir, file).startsWith('..');
+        if (!path.endsWith('.geojson') || !inside || !read || !gzip || !existsSync(file)) return next();
         if (!zipped.has(file)) zipped.set(file, gzipSync(readFileSync(file), { level: 9 }));
         response.writeHead(200, {
           'content-type': 'application/geo+json',

@@ -193,7 +193,11 @@ export class FrontierMapElement extends LitElement implements FrontierMapHost {
 
   /** Resolves when every source has loaded or failed and no pan or zoom is pending. */
   async whenIdle(): Promise<void> {
-    await this.controller.whenIdle();
+    // A language whose strings are on their way is part of what is still loading.
+    do {
+      await this.locale.ready;
+      await this.controller.whenIdle();
+    } while (this.locale.pending);
     await this.renderRoot.querySelector('frontier-timeline')?.updateComplete;
   }
 
@@ -281,6 +285,8 @@ export class FrontierMapElement extends LitElement implements FrontierMapHost {
 
   /** An update waits while the language's translation loads (a few ms), so no English shows first. */
   protected override async scheduleUpdate(): Promise<unknown> {
+    // `lang` may have been set as a property just now: its strings start loading before this update.
+    this.locale.sync();
     if (this.locale.pending) await this.locale.ready;
     return super.scheduleUpdate();
   }

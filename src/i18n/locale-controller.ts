@@ -60,6 +60,11 @@ export class LocaleController implements ReactiveController {
     });
   }
 
+  /** Resolves the element's language now (an update is about to start: see `scheduleUpdate`). */
+  sync(): void {
+    this.refresh(false);
+  }
+
   hostDisconnected(): void {
     this.observer.disconnect();
   }
@@ -72,7 +77,9 @@ export class LocaleController implements ReactiveController {
   private refresh(requestUpdate: boolean): void {
     const lang = resolveLanguage(this.host);
     if (lang === this.current.lang) {
+      // Back to the language it speaks: a load still on its way for another is no longer waited for.
       this.wanted = null;
+      this.loading = null;
       return;
     }
     if (this.options.translation || loadedTranslation(lang)) {

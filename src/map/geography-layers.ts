@@ -191,6 +191,7 @@ export class GeographyLayers {
       kind: 'frontier-caption',
       lonLat: first!,
       anchors: rest,
+      required: true,
       priority: CAPTION_PRIORITY,
       minZoom: 0,
       ...(lang ? { lang } : {}),

@@ -56,6 +56,8 @@ export class MapView {
   rendererPreference: RendererPreference = 'auto';
   private shownLayers = new Set<LayerName>();
   private selectedId: string | null = null;
+  /** The selection the stacks were last told of. */
+  private revealedId: string | null = null;
   private moving = false;
   private moveWaiters: Array<() => void> = [];
   private buffers?: L.LayerGroup;
@@ -250,8 +252,9 @@ export class MapView {
   select(id: string | null, fly = false): boolean {
     this.selectedId = id;
     const position = this.highlight();
-    // A selected marker folded into a stack is fanned out, and stays so through the flight.
-    this.stacks.showSelected(true);
+    // A new selection folded into a stack is fanned out (and stays so through the flight).
+    this.stacks.select(id, id !== this.revealedId);
+    this.revealedId = id;
     if (fly && position) this.camera.flyTo(position);
     return position !== null;
   }

@@ -32,8 +32,8 @@ export class MarkerStacks {
   private open: Open | null = null;
   /** The markers folded into each stack on the map. */
   private readonly members = new Map<L.Marker, L.Marker[]>();
-  /** The selected marker, kept fanned out through moves until the reader folds its stack. */
-  private revealed: L.Marker | null = null;
+  /** The selected feature, kept fanned out through moves and redraws until the reader folds it. */
+  private revealedId: string | null = null;
   /** The positions (container pixels) of the markers and stacks drawn now, for the labels. */
   boxes: ScreenBox[] = [];
   /** The markers and stacks drawn now: where (container pixels) and the features each stands for. */
@@ -57,7 +57,7 @@ export class MarkerStacks {
 
   /** The reader folded the open stack (a click elsewhere, Escape, the stack itself): it stays folded. */
   private foldByReader(): void {
-    this.revealed = null;
+    this.revealedId = null;
     this.fold();
   }
 
@@ -99,24 +99,30 @@ export class MarkerStacks {
       this.stacks.push(marker);
       this.members.set(marker, members);
     }
-    this.showSelected();
+    this.markSelected();
   }
 
   /**
-   * Rings a stack that holds the selected marker, which would otherwise not show; with `open` (a new
-   * selection), also fans that stack out, and again after each move, until the reader folds it.
+   * A new selection (`id`, or none): its stack, if it is folded into one, fans out, and stays so
+   * through moves and redraws until the reader folds it; a stack fanned out for the previous one
+   * folds. Then `markSelected`.
    */
-  showSelected(open = false): void {
-    const selected = (marker: L.Marker) => marker.getElement()?.classList.contains('is-selected') ?? false;
-    if (open) {
-      const wasRevealed = this.revealed !== null && this.open?.members.includes(this.revealed) === true;
-      this.revealed = this.markers.find(selected) ?? null;
-      // The selection went (or is hidden for an image): the stack fanned out for it folds again.
-      if (wasRevealed && this.revealed === null) this.fold();
+  select(id: string | null, isNew: boolean): void {
+    if (isNew) {
+      const previous = this.revealedId;
+      this.revealedId = id;
+      const holds = (ids: string | null) => (member: L.Marker) => ids !== null && idOf(member) === ids;
+      if (previous !== null && this.open?.members.some(holds(previous))) this.fold();
     }
+    this.markSelected();
+  }
+
+  /** Rings a stack that holds the selected marker, which would otherwise not show; fans out the revealed one. */
+  private markSelected(): void {
+    const selected = (marker: L.Marker) => marker.getElement()?.classList.contains('is-selected') ?? false;
     for (const [stack, members] of this.members) {
       stack.getElement()?.classList.toggle('has-selected', members.some(selected));
-      const reveal = this.revealed !== null && members.includes(this.revealed);
+      const reveal = this.revealedId !== null && members.some((member) => idOf(member) === this.revealedId);
       if (reveal && this.open?.stack !== stack) this.unfold(stack, members, false);
     }
   }
@@ -227,6 +233,9 @@ const box = (x: number, y: number, half: number): ScreenBox => ({
   maxX: x + half,
   maxY: y + half,
 });
+
+/** The feature a marker draws (its element's `data-feature-id`). */
+const idOf = (marker: L.Marker) => marker.getElement()?.dataset.featureId ?? null;
 
 /** A stacked marker stays in the DOM (its layer, selection and tooltip intact) but is not drawn or focusable. */
 function setHidden(marker: L.Marker, hidden: boolean): void {

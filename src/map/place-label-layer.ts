@@ -24,6 +24,8 @@ export interface PlaceName {
   lang?: string;
   /** Other `[lon, lat]` anchors to try, in order, when none of the positions at `lonLat` is free. */
   anchors?: [number, number][];
+  /** Shown even where it must cover a marker (never a control or the legend): the frontier's caption. */
+  required?: boolean;
 }
 
 /** Kinds drawn as a name over an area (centred, no dot) rather than beside a point. */
@@ -112,8 +114,15 @@ export class PlaceLabelLayer {
         return point.x >= -50 && point.y >= -50 && point.x <= size.x + 50 && point.y <= size.y + 50;
       });
     });
+    // A caption wraps to the map's width: measured again each time, as the map may have been resized.
+    for (const name of inView) {
+      if (!name.anchors) continue;
+      this.elements.get(name.id)?.element.remove();
+      this.elements.delete(name.id);
+    }
     this.measure(inView);
-    const obstacles = [...this.options.obstacles(), ...coveredBoxes(map, this.options.covered)];
+    const covered = coveredBoxes(map, this.options.covered);
+    const obstacles = [...this.options.obstacles(), ...covered];
     const hitsMarker = (x: number, y: number) =>
       obstacles.some((box) => x >= box.minX && x <= box.maxX && y >= box.minY && y <= box.maxY);
     const byId = new Map<string, { name: PlaceName; point: L.Point }>();
@@ -160,7 +169,21 @@ export class PlaceLabelLayer {
       if (hitsMarker(point.x, point.y)) candidate.gap = PAST_MARKER;
       return candidate;
     });
-    const placed = placeLabels(candidates, { viewport, obstacles, gap: 5, padding: 2, dotRadius: 3 });
+    const options = { viewport, gap: 5, padding: 2, dotRadius: 3 };
+    let placed = placeLabels(candidates, { ...options, obstacles });
+    // A name that must show (the frontier's caption) and found no free spot takes the first spot
+    // clear of the controls and the legend, over a marker if need be; the others are placed around it.
+    const missing = candidates.filter(
+      (c) => this.names.find((name) => name.id === c.id)?.required && !placed.some((p) => p.id === c.id),
+    );
+    const forced = missing.length ? placeLabels(missing, { ...options, obstacles: covered }) : [];
+    if (forced.length) {
+      const rest = candidates.filter((c) => !forced.some((f) => f.id === c.id));
+      placed = [
+        ...forced,
+        ...placeLabels(rest, { ...options, obstacles: [...obstacles, ...forced.map((f) => f.box)] }),
+      ];
+    }
     const shown = new Set(placed.map((label) => label.id));
     for (const [id, label] of this.elements) if (!shown.has(id)) label.element.remove();
     const origin = map.containerPointToLayerPoint([0, 0]);

@@ -224,7 +224,9 @@ export class SourceRegistry {
       );
       // Parsed and validated in a worker when large (validate-off-thread.ts); same result either way.
       // The readers of user layers (workers, tables, papaparse) load with the first such layer.
-      const { validateText } = await import('../workers/validate-off-thread.ts');
+      const { validateText } = await import('../workers/validate-off-thread.ts').catch(() => {
+        throw new Error("could not be read: the map's data reader did not load (offline?); try reload()");
+      });
       result = await validateText(
         text,
         {

@@ -168,6 +168,7 @@ function validateInWorker(
       worker.terminate();
       // A terminated worker lingers a while; its handlers would keep the source's bytes with it.
       worker.onmessage = null;
+      worker.onmessageerror = null;
       worker.onerror = null;
       signal?.removeEventListener('abort', cancel);
     };
@@ -178,16 +179,26 @@ function validateInWorker(
     if (signal?.aborted) return cancel();
     signal?.addEventListener('abort', cancel, { once: true });
     worker.onmessage = ({ data }: MessageEvent<ValidateMessage>) => {
-      if (data.type === 'parsed') onParsed?.(data.featureCount);
-      else if (data.type === 'features') {
-        unpackFeatures(data.pack, features);
-      } else if (data.type === 'done') {
+      try {
+        if (data.type === 'parsed') onParsed?.(data.featureCount);
+        else if (data.type === 'features') {
+          unpackFeatures(data.pack, features);
+        } else if (data.type === 'done') {
+          finish();
+          resolve({ features, problems: data.problems });
+        } else {
+          finish();
+          reject(new SourceLoadError(data.message, data.failure));
+        }
+      } catch (error) {
+        // A reply that cannot be read must end the wait, not leave the source loading for ever.
         finish();
-        resolve({ features, problems: data.problems });
-      } else {
-        finish();
-        reject(new SourceLoadError(data.message, data.failure));
+        reject(error);
       }
+    };
+    worker.onmessageerror = () => {
+      finish();
+      reject(new SourceLoadError('could not be passed back from the validation worker', 'not-json'));
     };
     worker.onerror = (event) => {
       // The worker could not run (blocked, or no module workers).

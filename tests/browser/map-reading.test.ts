@@ -110,6 +110,14 @@ describe('stacks', () => {
     element.map!.fire('click');
     expect(stack.getAttribute('aria-expanded')).toBe('false');
     expect(stack.classList.contains('has-selected')).toBe(true);
+    // Folded by the reader, it stays folded when the map redraws (a new time window).
+    element.setAttribute('to', '2025-12-31');
+    await element.whenIdle();
+    const folded = [...shadow(element).querySelectorAll<HTMLElement>('.frontier-stack')].find(
+      (s) => s.textContent?.trim() === '4',
+    )!;
+    expect(folded.getAttribute('aria-expanded')).toBe('false');
+    expect(folded.classList.contains('has-selected')).toBe(true);
     // Chosen again and then let go: the stack fans out, then folds and loses its ring.
     element.select(null);
     await element.whenIdle();
