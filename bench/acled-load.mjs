@@ -18,7 +18,7 @@ import { runnerImport } from 'vite';
 import { chromiumLaunchOptions } from '../scripts/browser.mjs';
 import { generateAcled } from './generate-acled.mjs';
 import { generateEvents } from './generate-events.mjs';
-import { serveStatic } from './static-server.mjs';
+import { serveStatic } from '../scripts/static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const quick = process.argv.includes('--quick');
