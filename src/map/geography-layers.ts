@@ -64,6 +64,8 @@ export class GeographyLayers {
   private frontierLow?: L.LayerGroup;
   private frontier?: L.LayerGroup;
   private caption: PlaceName | null = null;
+  /** The frontier as drawn, `[lat, lng]`: no name is placed over it. */
+  private line: L.LatLngTuple[][] | null = null;
   private baseNames: PlaceName[] = [];
   private frontierOn = true;
   private geoNamesIds = new Set<string>();
@@ -90,6 +92,7 @@ export class GeographyLayers {
     this.labels = new PlaceLabelLayer(map, {
       pane: 'frontier-place-labels',
       obstacles: options.obstacles,
+      lines: () => (this.frontierOn && this.line ? lineBoxes(map, this.line) : []),
       ...(options.covered ? { covered: options.covered } : {}),
     });
     map.on('zoomend', this.apply, this);
@@ -169,6 +172,7 @@ export class GeographyLayers {
     this.frontier = undefined;
     this.frontierLow = undefined;
     this.caption = line ? this.captionFor(line, caption) : null;
+    this.line = line ? toLatLngLines(line) : null;
     this.showNames();
     if (!line) return null;
     this.frontier = createFrontierLayer(line, { pane: this.options.linePane });
@@ -243,4 +247,35 @@ export class GeographyLayers {
     this.map.off('zoomend', this.apply, this);
     this.labels.remove();
   }
+}
+
+/** Pixels between the sample boxes along a line, and their half size: a name cannot slip between. */
+const LINE_STEP = 5;
+const LINE_HALF = 2;
+
+/** Small boxes along the parts of `lines` in view, in container pixels. */
+function lineBoxes(map: L.Map, lines: L.LatLngTuple[][]): ScreenBox[] {
+  const size = map.getSize();
+  const boxes: ScreenBox[] = [];
+  const outside = (a: L.Point, b: L.Point) =>
+    (a.x < 0 && b.x < 0) ||
+    (a.y < 0 && b.y < 0) ||
+    (a.x > size.x && b.x > size.x) ||
+    (a.y > size.y && b.y > size.y);
+  for (const part of lines) {
+    let previous: L.Point | null = null;
+    for (const latLng of part) {
+      const point = map.latLngToContainerPoint(latLng);
+      if (previous && !outside(previous, point)) {
+        const steps = Math.max(1, Math.ceil(previous.distanceTo(point) / LINE_STEP));
+        for (let i = 0; i <= steps; i++) {
+          const x = previous.x + ((point.x - previous.x) * i) / steps;
+          const y = previous.y + ((point.y - previous.y) * i) / steps;
+          boxes.push({ minX: x - LINE_HALF, minY: y - LINE_HALF, maxX: x + LINE_HALF, maxY: y + LINE_HALF });
+        }
+      }
+      previous = point;
+    }
+  }
+  return boxes;
 }

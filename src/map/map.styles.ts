@@ -36,6 +36,10 @@ export const mapStyles = css`
     stroke-opacity: 0.9;
     fill: none;
   }
+  /* The scale bar is read, never clicked: a marker under it stays reachable. */
+  .leaflet-control-scale {
+    pointer-events: none;
+  }
   /* On a narrow map the credits wrap beside the scale bar rather than run over it. */
   .leaflet-control-attribution {
     max-width: calc(100cqw - 100px);

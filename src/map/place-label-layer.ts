@@ -78,6 +78,8 @@ export class PlaceLabelLayer {
     private readonly options: {
       pane: string;
       obstacles: () => ScreenBox[];
+      /** Boxes along lines no name may cover (the frontier), in container pixels. */
+      lines?: () => ScreenBox[];
       /** Client rectangles of what covers the map besides its controls (the legend). */
       covered?: () => DOMRect[];
     },
@@ -122,9 +124,10 @@ export class PlaceLabelLayer {
     }
     this.measure(inView);
     const covered = coveredBoxes(map, this.options.covered);
-    const obstacles = [...this.options.obstacles(), ...covered];
+    const markers = [...this.options.obstacles(), ...covered];
+    const obstacles = [...markers, ...(this.options.lines?.() ?? [])];
     const hitsMarker = (x: number, y: number) =>
-      obstacles.some((box) => x >= box.minX && x <= box.maxX && y >= box.minY && y <= box.maxY);
+      markers.some((box) => x >= box.minX && x <= box.maxX && y >= box.minY && y <= box.maxY);
     const byId = new Map<string, { name: PlaceName; point: L.Point }>();
     const candidates: LabelCandidate[] = inView.map((name) => {
       const { width, height } = this.elements.get(name.id)!;
