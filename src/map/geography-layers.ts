@@ -66,6 +66,17 @@ export class GeographyLayers {
   private caption: PlaceName | null = null;
   /** The frontier as drawn, `[lat, lng]`: no name is placed over it. */
   private line: L.LatLngTuple[][] | null = null;
+  /** Its boxes for the view they were computed for (a new time window leaves the view as it is). */
+  private lineCache: { key: string; boxes: ScreenBox[] } | null = null;
+
+  private lineBoxes(): ScreenBox[] {
+    if (!this.frontierOn || !this.line) return [];
+    const { x, y } = this.map.getPixelOrigin();
+    const size = this.map.getSize();
+    const key = `${this.map.getZoom()}|${x}|${y}|${this.map.containerPointToLayerPoint([0, 0])}|${size}`;
+    if (this.lineCache?.key !== key) this.lineCache = { key, boxes: lineBoxes(this.map, this.line) };
+    return this.lineCache.boxes;
+  }
   private baseNames: PlaceName[] = [];
   private frontierOn = true;
   private geoNamesIds = new Set<string>();
@@ -92,7 +103,7 @@ export class GeographyLayers {
     this.labels = new PlaceLabelLayer(map, {
       pane: 'frontier-place-labels',
       obstacles: options.obstacles,
-      lines: () => (this.frontierOn && this.line ? lineBoxes(map, this.line) : []),
+      lines: () => this.lineBoxes(),
       ...(options.covered ? { covered: options.covered } : {}),
     });
     map.on('zoomend', this.apply, this);
@@ -173,6 +184,7 @@ export class GeographyLayers {
     this.frontierLow = undefined;
     this.caption = line ? this.captionFor(line, caption) : null;
     this.line = line ? toLatLngLines(line) : null;
+    this.lineCache = null;
     this.showNames();
     if (!line) return null;
     this.frontier = createFrontierLayer(line, { pane: this.options.linePane });

@@ -67,6 +67,8 @@ interface LabelElement {
 }
 
 export class PlaceLabelLayer {
+  /** The map's width when each wrapping name (a caption) was last measured. */
+  private readonly wrappedAt = new Map<string, number>();
   private names: PlaceName[] = [];
   private readonly pane: HTMLElement;
   private readonly elements = new Map<string, LabelElement>();
@@ -116,9 +118,10 @@ export class PlaceLabelLayer {
         return point.x >= -50 && point.y >= -50 && point.x <= size.x + 50 && point.y <= size.y + 50;
       });
     });
-    // A caption wraps to the map's width: measured again each time, as the map may have been resized.
+    // A caption wraps to the map's width: measured again when the map has been resized since.
     for (const name of inView) {
-      if (!name.anchors) continue;
+      if (!name.anchors || this.wrappedAt.get(name.id) === size.x) continue;
+      this.wrappedAt.set(name.id, size.x);
       this.elements.get(name.id)?.element.remove();
       this.elements.delete(name.id);
     }
