@@ -167,22 +167,35 @@ export class MapCamera {
     const bounds = L.latLngBounds([south, west], [north, east]);
     const size = map.getSize();
     const below = map.getBoundsZoom(bounds, false, L.point(48, top + 40));
-    if (!(top > 0) || below < map.getBoundsZoom(bounds, false, L.point(this.rightPadding() + 24, 48)))
-      return null;
+    const {
+      paddingTopLeft: [left],
+      paddingBottomRight: [right],
+    } = this.padding() as {
+      paddingTopLeft: [number, number];
+      paddingBottomRight: [number, number];
+    };
+    if (!(top > 0) || below < map.getBoundsZoom(bounds, false, L.point(left + right, 48))) return null;
     const nw = map.project([north, west], below);
     const se = map.project([south, east], below);
     const height = Math.ceil(top + 40 + (se.y - nw.y) * ((size.x - 48) / (se.x - nw.x)));
     return height < size.y ? height : null;
   }
 
-  /** Padding for fitBounds: clear of the legend when the map is wide enough to spare the room. */
-  private padding(): L.FitBoundsOptions {
-    return { paddingTopLeft: [24, 24], paddingBottomRight: [this.rightPadding(), 24] };
-  }
-
-  private rightPadding(): number {
+  /**
+   * Padding for fitBounds: clear of the buttons' column on their side (the left, or the right when
+   * the map is mirrored for a right-to-left language), and of the legend on the other side when the
+   * map is wide enough to spare the room.
+   */
+  private padding(): { paddingTopLeft: [number, number]; paddingBottomRight: [number, number] } {
+    const container = this.map.getContainer();
+    const column = (side: 'left' | 'right') =>
+      container.querySelector(`.leaflet-top.leaflet-${side}`)?.getBoundingClientRect().width ?? 0;
     const inset = this.options.rightInset?.() ?? 0;
-    return inset > 0 && this.map.getSize().x - inset > 320 ? inset + 16 : 24;
+    const legend = inset > 0 && this.map.getSize().x - inset > 320 ? inset + 16 : 0;
+    const rtl = getComputedStyle(container).direction === 'rtl';
+    const left = Math.max(24, column('left') + 8, rtl ? legend : 0);
+    const right = Math.max(24, column('right') + 8, rtl ? 0 : legend);
+    return { paddingTopLeft: [left, 24], paddingBottomRight: [right, 24] };
   }
 
   /**

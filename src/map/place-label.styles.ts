@@ -84,4 +84,8 @@ export const placeLabelStyles = css`
     line-height: 1.3;
     padding: 2px 6px;
   }
+  /* Nastaliq's letters rise and fall far: a taller line keeps them inside the caption's box. */
+  .frontier-place-label.kind-frontier-caption:lang(ur) {
+    line-height: 1.9;
+  }
 `;

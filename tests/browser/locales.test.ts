@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { TRANSLATIONS } from '../../src/i18n/translations.ts';
-import { cleanup, mountStory, shadow } from './helpers.ts';
+import { cleanup, inlineLayer, mountMap, mountStory, shadow } from './helpers.ts';
 
 afterEach(() => {
   cleanup();
@@ -99,4 +99,59 @@ describe('languages', () => {
     const heading = shadow(map).querySelector('.panel h3')!.textContent;
     expect([TRANSLATIONS.ps['panel.claims'], TRANSLATIONS.ps['panel.sources']]).toContain(heading);
   });
+});
+
+describe('the opening view, mirrored', () => {
+  // A frontier whose two top corners hold an event each: the fit puts them where the buttons are
+  // unless the fit keeps clear of the buttons' column, on whichever side it is.
+  const line = {
+    type: 'Feature',
+    properties: {},
+    geometry: {
+      type: 'LineString',
+      coordinates: [
+        [66, 36],
+        [69, 30],
+        [72, 36],
+      ],
+    },
+  };
+  const corner = (id: string, lon: number) => ({
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [lon, 36] },
+    properties: {
+      id,
+      kind: 'air_strike',
+      title: `Strike ${id}`,
+      date: '2025-10-12',
+      sources: [{ url: 'https://example.org/a', publisher: 'Example' }],
+    },
+  });
+  for (const lang of ['en', 'ur'] as const) {
+    it(`keeps the events clear of the map's buttons (${lang})`, async () => {
+      const map = await mountMap(
+        { 'no-default-data': '', lang },
+        [
+          inlineLayer('Corners', {
+            type: 'FeatureCollection',
+            features: [corner('nw', 66), corner('ne', 72)],
+          }),
+          inlineLayer('Line', line, { frontier: '' }),
+        ],
+        { width: 420, height: 520 },
+      );
+      const root = shadow(map);
+      const controls = [...root.querySelectorAll('.leaflet-top .leaflet-control')].map((c) =>
+        c.getBoundingClientRect(),
+      );
+      const drawn = [...root.querySelectorAll<HTMLElement>('.frontier-marker')];
+      expect(drawn).toHaveLength(2);
+      for (const marker of drawn) {
+        const box = marker.getBoundingClientRect();
+        const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+        const under = controls.some((c) => x >= c.left && x <= c.right && y >= c.top && y <= c.bottom);
+        expect(under, marker.dataset.featureId).toBe(false);
+      }
+    });
+  }
 });
