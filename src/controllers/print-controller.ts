@@ -40,6 +40,7 @@ export interface PrintMap {
 export class PrintController implements ReactiveController {
   /** Print media applies: a print is being laid out, or print media is emulated. */
   printing = false;
+  private selectionHidden = false;
   private media: MediaQueryList | null = null;
   private saved: { view: SavedView; legendOpen: boolean } | null = null;
   /** While `snapshot()` draws an interactive map: the map's box in the frame, for the insets. */
@@ -273,6 +274,9 @@ export class PrintController implements ReactiveController {
   }
 
   private save(): void {
+    // Like an image, the sheet shows no selection (highlight, a venue's arcs); it comes back after.
+    this.selectionHidden = this.state().selected !== null;
+    if (this.selectionHidden) this.maps.showSelection(false);
     const view = this.camera()?.save();
     if (!view) return;
     const legend = this.legend;
@@ -289,6 +293,8 @@ export class PrintController implements ReactiveController {
     this.host.renderRoot.querySelector<HTMLElement>('.frame')?.style.removeProperty('--story-map-height');
     // The numbers go even when the view stays where it was.
     this.maps.view?.layOut();
+    if (this.selectionHidden) this.maps.showSelection(true);
+    this.selectionHidden = false;
     if (!saved) return;
     const legend = this.legend;
     if (legend) legend.open = saved.legendOpen;

@@ -261,6 +261,28 @@ describe('printing the viewer', () => {
     await page.emulateMedia({ media: 'screen' });
   });
 
+  it('prints no selection (highlight, venue arcs) and gives it back on screen afterwards', async () => {
+    const selection = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('frontier-map')!.shadowRoot!;
+        return {
+          highlighted: root.querySelectorAll('.frontier-marker.is-selected').length,
+          arcs: root.querySelectorAll('.frontier-venue-arc').length,
+        };
+      });
+    await page.evaluate(() => {
+      const map = document.querySelector('frontier-map')!;
+      map.addEventListener('frontier-select', (event) => event.preventDefault());
+      map.select('t-venue-1');
+    });
+    await waitForIdle(page);
+    expect(await selection()).toEqual({ highlighted: 1, arcs: 2 });
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(selection).toEqual({ highlighted: 0, arcs: 0 });
+    await page.emulateMedia({ media: 'screen' });
+    await expect.poll(selection).toEqual({ highlighted: 1, arcs: 2 });
+  });
+
   it('keeps a view the page chose (center and zoom) and the screen view comes back', async () => {
     await page.evaluate(async () => {
       const element = document.querySelector('frontier-map')!;
