@@ -16,9 +16,9 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { runnerImport } from 'vite';
 import { chromiumLaunchOptions } from '../scripts/browser.mjs';
+import { serveStatic } from '../scripts/static-server.mjs';
 import { generateAcled } from './generate-acled.mjs';
 import { generateEvents } from './generate-events.mjs';
-import { serveStatic } from '../scripts/static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const quick = process.argv.includes('--quick');
