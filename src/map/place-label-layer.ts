@@ -179,9 +179,8 @@ export class PlaceLabelLayer {
     let placed = placeLabels(candidates, { ...options, obstacles });
     // A name that must show (the frontier's caption) and found no free spot takes the first spot
     // clear of the controls and the legend, over a marker if need be; the others are placed around it.
-    const missing = candidates.filter(
-      (c) => this.names.find((name) => name.id === c.id)?.required && !placed.some((p) => p.id === c.id),
-    );
+    const required = new Set(inView.filter((name) => name.required).map((name) => name.id));
+    const missing = candidates.filter((c) => required.has(c.id) && !placed.some((p) => p.id === c.id));
     const forced = missing.length ? placeLabels(missing, { ...options, obstacles: covered }) : [];
     if (forced.length) {
       const rest = candidates.filter((c) => !forced.some((f) => f.id === c.id));

@@ -151,3 +151,58 @@ describe("the frontier's caption", () => {
     });
   }
 });
+
+describe('the caption among crowded markers', () => {
+  it('still shows, clear of the controls, when every free spot is taken', async () => {
+    const line = {
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [60, 30],
+          [70, 30],
+        ],
+      },
+    };
+    // Markers along the line and a row above and below it: no spot near it is free.
+    const features = [];
+    for (let lon = 59.5; lon <= 70.5; lon += 0.35) {
+      for (const lat of [28.6, 29.3, 30, 30.7, 31.4]) {
+        features.push({
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [Math.round(lon * 100) / 100, lat] },
+          properties: {
+            id: `m-${lon.toFixed(2)}-${lat}`,
+            kind: 'air_strike',
+            title: 'Synthetic strike',
+            date: '2025-10-12',
+            sources: [{ url: 'https://example.org/a', publisher: 'Example' }],
+          },
+        });
+      }
+    }
+    const element = await mountMap(
+      { 'no-default-data': '', renderer: 'markers', center: '30,65', zoom: '6' },
+      [
+        inlineLayer('Crowd', { type: 'FeatureCollection', features }),
+        inlineLayer('Test border', line, { frontier: '' }),
+      ],
+      { width: 520, height: 360 },
+    );
+    const caption = shadow(element).querySelector('.frontier-line-label')?.getBoundingClientRect();
+    expect(caption).toBeDefined();
+    const map = element.map!.getContainer().getBoundingClientRect();
+    expect(caption!.left).toBeGreaterThanOrEqual(map.left);
+    expect(caption!.right).toBeLessThanOrEqual(map.right);
+    for (const control of shadow(element).querySelectorAll('.leaflet-control')) {
+      const c = control.getBoundingClientRect();
+      const apart =
+        caption!.right <= c.left ||
+        c.right <= caption!.left ||
+        caption!.bottom <= c.top ||
+        c.bottom <= caption!.top;
+      expect(apart).toBe(true);
+    }
+  });
+});
