@@ -1,7 +1,7 @@
 /** The embedding examples and the embed builder, built and served as a site owner would serve them. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium.ts';
+import { launchChromium, recordProblems } from './chromium.ts';
 import { waitForIdle } from './idle.ts';
 
 let browser: Browser;
@@ -16,11 +16,7 @@ afterAll(async () => {
 
 async function open(path: string, viewport = { width: 1200, height: 900 }) {
   const page = await browser.newPage({ viewport });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
+  const { errors } = recordProblems(page);
   await page.goto(`${base()}${path}`);
   return { page, errors };
 }

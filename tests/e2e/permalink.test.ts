@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEFAULT_LAYERS } from '../../src/data/schema.ts';
-import { launchChromium } from './chromium.ts';
+import { launchChromium, recordProblems } from './chromium.ts';
 
 const EVENT = 't-strike-1';
 const TITLE = "Test strike A, as Testland's ministry reports it";
@@ -17,17 +17,12 @@ const viewer = () => `${inject('baseUrl')}/story.html`;
 
 let browser: Browser;
 let page: Page;
-const errors: string[] = [];
-const warnings: string[] = [];
+let errors: string[] = [];
 
 beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-    if (message.type() === 'warning') warnings.push(message.text());
-  });
+  ({ errors } = recordProblems(page));
   mkdirSync('test-results', { recursive: true });
 });
 

@@ -6,20 +6,17 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium.ts';
+import { launchChromium, recordProblems } from './chromium.ts';
 
 let browser: Browser;
 let page: Page;
-const errors: string[] = [];
+let errors: string[] = [];
 const problems: string[] = [];
 
 beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 950 } });
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
+  ({ errors } = recordProblems(page));
   await page.exposeFunction('__reportProblem', (text: string) => problems.push(text));
   await page.addInitScript(() => {
     document.addEventListener('frontier-error', (event) => {

@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { TRANSLATIONS } from '../../src/i18n/translations.ts';
-import { launchChromium } from './chromium.ts';
+import { launchChromium, recordProblems } from './chromium.ts';
 import { waitForIdle } from './idle.ts';
 
 const VIEW = '#map=6/32.6/67.4&layers=strikes,posts&from=2040-03-01&to=2040-03-12';
@@ -15,17 +15,12 @@ const viewer = () => `${inject('baseUrl')}/story.html`;
 
 let browser: Browser;
 let page: Page;
-const errors: string[] = [];
-const warnings: string[] = [];
+let errors: string[] = [];
 
 beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-    if (message.type() === 'warning') warnings.push(message.text());
-  });
+  ({ errors } = recordProblems(page));
 });
 
 afterAll(async () => {
@@ -133,12 +128,7 @@ describe('the viewer in the languages of the frontier', () => {
 
   it('ignores an unknown language with a warning and opens in English', async () => {
     const page2 = await browser.newPage({ viewport: { width: 1000, height: 800 } });
-    const pageErrors: string[] = [];
-    const pageWarnings: string[] = [];
-    page2.on('pageerror', (error) => pageErrors.push(error.message));
-    page2.on('console', (message) => {
-      if (message.type() === 'warning') pageWarnings.push(message.text());
-    });
+    const { errors: pageErrors, warnings: pageWarnings } = recordProblems(page2);
     await page2.goto(`${viewer()}${VIEW}&lang=xx`);
     const unknown = await languageOf(page2);
     expect(unknown).toMatchObject({ htmlLang: 'en', htmlDir: 'ltr', mapDir: 'ltr', legendTitle: 'Legend' });
