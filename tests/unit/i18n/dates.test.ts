@@ -26,6 +26,9 @@ describe('formatDateSpan: English is what the panel always showed', () => {
     ['2025-12-30', '2026-01-02', '30 Dec 2025 – 2 Jan 2026'],
     ['2025-10-09', '2025-10-09', '9 Oct 2025'],
     ['2025-09-03', undefined, '3 Sep 2025'],
+    // A source dated by month or year only reads as that month or year.
+    ['2025-12', undefined, 'Dec 2025'],
+    ['2026', undefined, '2026'],
     [undefined, undefined, ''],
   ])('%s..%s', (date, dateEnd, expected) => {
     expect(formatDateSpan(date, dateEnd)).toBe(expected);
