@@ -74,7 +74,7 @@ export class GeographyLayers {
     const { x, y } = this.map.getPixelOrigin();
     const size = this.map.getSize();
     const key = `${this.map.getZoom()}|${x}|${y}|${this.map.containerPointToLayerPoint([0, 0])}|${size}`;
-    if (this.lineCache?.key !== key) this.lineCache = { key, boxes: lineBoxes(this.map, this.line) };
+    if (this.lineCache?.key !== key) this.lineCache = { key, boxes: boxesAlong(this.map, this.line) };
     return this.lineCache.boxes;
   }
   private baseNames: PlaceName[] = [];
@@ -266,7 +266,7 @@ const LINE_STEP = 5;
 const LINE_HALF = 2;
 
 /** Small boxes along the parts of `lines` in view, in container pixels. */
-function lineBoxes(map: L.Map, lines: L.LatLngTuple[][]): ScreenBox[] {
+function boxesAlong(map: L.Map, lines: L.LatLngTuple[][]): ScreenBox[] {
   const size = map.getSize();
   const boxes: ScreenBox[] = [];
   const outside = (a: L.Point, b: L.Point) =>

@@ -111,8 +111,7 @@ export class MarkerStacks {
     if (isNew) {
       const previous = this.revealedId;
       this.revealedId = id;
-      const holds = (ids: string | null) => (member: L.Marker) => ids !== null && idOf(member) === ids;
-      if (previous !== null && this.open?.members.some(holds(previous))) this.fold();
+      if (previous !== null && this.open?.members.some((member) => idOf(member) === previous)) this.fold();
     }
     this.markSelected();
   }
