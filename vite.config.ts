@@ -9,7 +9,9 @@ import { faultServer } from './tests/browser/fault-server-plugin.ts';
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 // Leaflet's default entry sets window.L; its ESM build leaves the host page's globals alone.
-const alias = [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }];
+const alias = [
+  { find: /^leaflet$/, replacement: fileURLToPath(new URL('src/map/leaflet-lite.js', import.meta.url)) },
+];
 
 /**
  * Three builds from one config:

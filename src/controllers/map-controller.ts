@@ -228,7 +228,12 @@ export class MapController implements ReactiveController {
     const { tiles, attribution } = this.host;
     if (tiles && !attribution)
       this.problems.report('tiles', 'the tiles attribute needs an attribution attribute; tiles not shown');
-    this.view?.setTiles(tiles && attribution ? { url: tiles, attribution } : null);
+    this.view?.setTiles(tiles && attribution ? { url: tiles, attribution } : null).catch(() => {
+      this.problems.report(
+        'tiles',
+        "the tiles could not be shown: the map's tile code did not load (offline?)",
+      );
+    });
   }
 
   private drawFeatures(): void {

@@ -10,7 +10,7 @@ import type { BufferBand } from '../geo/buffers.ts';
 import { addViewControls, gestureWords, placeCornerControls } from './controls.ts';
 import { MarkerKeys } from './marker-keys.ts';
 import { PANES } from './panes.ts';
-import { escapeHtml, replaceTiles, type TileOptions } from './tile-layer.ts';
+import { escapeHtml, type TileOptions, TileSlot } from './tile-layer.ts';
 
 export type { MapViewOptions } from './map-view-options.ts';
 export type { TileOptions } from './tile-layer.ts';
@@ -46,7 +46,9 @@ export class MapView {
   private readonly stacks: MarkerStacks;
   /** Printed source numbers beside the markers, placed before the names. */
   private readonly badges: ReferenceBadges;
-  private tiles?: L.TileLayer;
+  private readonly tiles: TileSlot;
+  /** The latest change of tiles, until their code has loaded. */
+  private tilesSet: Promise<void> = Promise.resolve();
   private featureLayers?: FeatureLayerSet;
   /** Canvas or clusters, for data sets with many points (markers otherwise); loaded when needed. */
   private readonly large: LazyPoints;
@@ -74,6 +76,7 @@ export class MapView {
     const interactive = !options.static;
     this.language = options.i18n.lang;
     this.map = L.map(container, leafletOptions(interactive));
+    this.tiles = new TileSlot(this.map);
     for (const [pane, zIndex] of PANES) this.map.createPane(pane).style.zIndex = String(zIndex);
     const attribution = L.control.attribution({ prefix: false }).addTo(this.map);
     attribution.addAttribution(OSM_ATTRIBUTION);
@@ -150,8 +153,10 @@ export class MapView {
   }
 
   /** Optional raster tiles; the attribution is escaped because Leaflet writes it as HTML. */
-  setTiles(tiles: TileOptions | null): void {
-    this.tiles = replaceTiles(this.map, this.tiles, tiles);
+  setTiles(tiles: TileOptions | null): Promise<void> {
+    const set = this.tiles.set(tiles);
+    this.tilesSet = set.catch(() => {});
+    return set;
   }
 
   /**
@@ -273,7 +278,7 @@ export class MapView {
 
   /** Resolves when no pan or zoom is under way (and clusters being built are drawn). */
   whenSettled(): Promise<void> {
-    return this.large.ready.then(() => this.moveSettled());
+    return Promise.all([this.large.ready, this.tilesSet]).then(() => this.moveSettled());
   }
 
   private moveSettled(): Promise<void> {
@@ -287,6 +292,7 @@ export class MapView {
     this.removeGestures?.();
     this.keys.remove();
     this.measure?.remove();
+    this.tiles.remove();
     this.stacks.remove();
     this.badges.remove();
     this.geography.remove();

@@ -1,5 +1,5 @@
 /** Optional raster tiles under the map, for pages that name a tile server (`tiles`, `attribution`). */
-import * as L from 'leaflet';
+import type * as L from 'leaflet';
 
 export interface TileOptions {
   url: string;
@@ -9,20 +9,40 @@ export interface TileOptions {
 /** Leaflet writes attributions as HTML: text is escaped so it stays text. */
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** Takes `current` off the map (with its credit) and puts `tiles` on it; returns the new layer. */
-export function replaceTiles(
-  map: L.Map,
-  current: L.TileLayer | undefined,
-  tiles: TileOptions | null,
-): L.TileLayer | undefined {
-  if (current) {
-    map.attributionControl?.removeAttribution(current.getAttribution?.() ?? '');
-    current.remove();
+/**
+ * The map's tiles: at most one layer, replaced when the page names other tiles. Leaflet's tile code
+ * loads with the first tiles (a chunk of its own); a change meanwhile wins over the older request.
+ */
+export class TileSlot {
+  private layer?: L.TileLayer;
+  private request = 0;
+
+  constructor(private readonly map: L.Map) {}
+
+  /** Takes the current tiles off the map (with their credit) and puts `tiles` on it. */
+  async set(tiles: TileOptions | null): Promise<void> {
+    const request = ++this.request;
+    this.clear();
+    if (!tiles) return;
+    const { tileLayer } = await import('./leaflet-tiles.js');
+    if (request !== this.request) return;
+    this.layer = tileLayer(tiles.url, {
+      attribution: escapeHtml(tiles.attribution),
+      crossOrigin: 'anonymous',
+      maxZoom: 18,
+    }).addTo(this.map);
   }
-  if (!tiles) return undefined;
-  return L.tileLayer(tiles.url, {
-    attribution: escapeHtml(tiles.attribution),
-    crossOrigin: 'anonymous',
-    maxZoom: 18,
-  }).addTo(map);
+
+  /** Off the map, and any tiles still loading are dropped. */
+  remove(): void {
+    this.request++;
+    this.clear();
+  }
+
+  private clear(): void {
+    if (!this.layer) return;
+    this.map.attributionControl?.removeAttribution(this.layer.getAttribution?.() ?? '');
+    this.layer.remove();
+    this.layer = undefined;
+  }
 }
