@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type UserConfig } from 'vite';
 import { chromiumLaunchOptions } from './scripts/browser.mjs';
+import { minifyCssLiterals } from './scripts/vite-css-literals.mjs';
 import { geodataFiles } from './scripts/vite-geodata.mjs';
 import { faultServer } from './tests/browser/fault-server-plugin.ts';
 
@@ -26,8 +27,9 @@ export default defineConfig(
     // Relative asset URLs: the bundle finds its worker beside it, and the viewer runs from any path.
     base: './',
     resolve: { alias },
-    // The default geodata is fetched at run time from `geodata/` beside the bundle, which each build writes.
-    plugins: [geodataFiles(root)],
+    // The default geodata is fetched at run time from `geodata/` beside the bundle, which each build
+    // writes; the CSS in css`…` templates is minified when building.
+    plugins: [geodataFiles(root), minifyCssLiterals()],
     // Pre-bundled up front, so the browser tests never reload mid-run on a newly found dependency.
     optimizeDeps: {
       include: [
@@ -52,6 +54,8 @@ export default defineConfig(
       mode === 'app'
         ? {
             outDir: 'dist/app',
+            // Every browser the map supports has module preloading: no polyfill in the page.
+            modulePreload: { polyfill: false },
             emptyOutDir: true,
             target: 'es2022',
             rollupOptions: {

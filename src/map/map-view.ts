@@ -25,7 +25,7 @@ import { leafletOptions } from './map-options.ts';
 import type { MapViewOptions } from './map-view-options.ts';
 import { MarkerStacks } from './marker-stacks.ts';
 import { MeasureTool } from './measure-tool.ts';
-import { createBufferBands, createVenueArcs } from './overlays.ts';
+import { createBufferBands, VenueArcs } from './overlays.ts';
 import { coveredBoxes } from './place-label-layer.ts';
 import { ReferenceBadges } from './reference-badges.ts';
 import { chooseRenderer, countPoints, type RendererPreference } from './renderer-choice.ts';
@@ -47,8 +47,8 @@ export class MapView {
   /** Printed source numbers beside the markers, placed before the names. */
   private readonly badges: ReferenceBadges;
   private readonly tiles: TileSlot;
-  /** The latest change of tiles, until their code has loaded. */
-  private tilesSet: Promise<void> = Promise.resolve();
+  /** Drawing that waits for code loaded on demand (tiles, a venue's arcs), until it is done. */
+  private readonly drawing = new Set<Promise<void>>();
   private featureLayers?: FeatureLayerSet;
   /** Canvas or clusters, for data sets with many points (markers otherwise); loaded when needed. */
   private readonly large: LazyPoints;
@@ -63,7 +63,7 @@ export class MapView {
   private moving = false;
   private moveWaiters: Array<() => void> = [];
   private buffers?: L.LayerGroup;
-  private arcs?: L.LayerGroup;
+  private readonly arcs: VenueArcs;
   readonly measure: MeasureTool | null = null;
   private removeGestures?: () => void;
   private readonly resizeObserver: ResizeObserver;
@@ -77,6 +77,7 @@ export class MapView {
     this.language = options.i18n.lang;
     this.map = L.map(container, leafletOptions(interactive));
     this.tiles = new TileSlot(this.map);
+    this.arcs = new VenueArcs(this.map, 'frontier-line');
     for (const [pane, zIndex] of PANES) this.map.createPane(pane).style.zIndex = String(zIndex);
     const attribution = L.control.attribution({ prefix: false }).addTo(this.map);
     attribution.addAttribution(OSM_ATTRIBUTION);
@@ -155,7 +156,7 @@ export class MapView {
   /** Optional raster tiles; the attribution is escaped because Leaflet writes it as HTML. */
   setTiles(tiles: TileOptions | null): Promise<void> {
     const set = this.tiles.set(tiles);
-    this.tilesSet = set.catch(() => {});
+    this.whileDrawing(set);
     return set;
   }
 
@@ -225,8 +226,13 @@ export class MapView {
 
   /** Great-circle arcs from a venue to both capitals (null removes them). */
   setVenueArcs(venue: GeoJSON.Position | null): void {
-    this.arcs?.remove();
-    this.arcs = venue ? createVenueArcs(venue, 'frontier-line').addTo(this.map) : undefined;
+    this.whileDrawing(this.arcs.set(venue));
+  }
+
+  /** `whenSettled()` waits for `work`; a failure to load is left to the caller. */
+  private whileDrawing(work: Promise<void>): void {
+    const settled = work.catch(() => {}).finally(() => this.drawing.delete(settled));
+    this.drawing.add(settled);
   }
 
   private applyVisibility(): void {
@@ -278,7 +284,7 @@ export class MapView {
 
   /** Resolves when no pan or zoom is under way (and clusters being built are drawn). */
   whenSettled(): Promise<void> {
-    return Promise.all([this.large.ready, this.tilesSet]).then(() => this.moveSettled());
+    return Promise.all([this.large.ready, ...this.drawing]).then(() => this.moveSettled());
   }
 
   private moveSettled(): Promise<void> {
@@ -293,6 +299,7 @@ export class MapView {
     this.keys.remove();
     this.measure?.remove();
     this.tiles.remove();
+    this.arcs.remove();
     this.stacks.remove();
     this.badges.remove();
     this.geography.remove();

@@ -6,7 +6,6 @@
  */
 import type { Position } from 'geojson';
 import * as L from 'leaflet';
-import { greatCircleArc } from '../geo/great-circle-arc.ts';
 import { kmToMiles, pathLengthKm } from '../geo/measure.ts';
 import type { Translator } from '../i18n/translate.ts';
 import { CONTROL_ICONS, controlIcon } from './controls.ts';
@@ -21,6 +20,8 @@ export class MeasureTool {
   private button: HTMLButtonElement | null = null;
   private readout: HTMLElement | null = null;
   private readonly control: L.Control;
+  /** The great-circle code, loaded when measuring first starts; straight segments until then. */
+  private routes?: typeof import('../geo/great-circle-arc.ts');
 
   constructor(
     private readonly map: L.Map,
@@ -78,6 +79,15 @@ export class MeasureTool {
       this.readout.textContent = on ? this.i18n.t('measure.start') : '';
     }
     if (on) this.map.getContainer().focus({ preventScroll: true });
+    if (on && !this.routes) {
+      import('../geo/great-circle-arc.ts').then(
+        (routes) => {
+          this.routes = routes;
+          if (this.points.length > 1) this.redraw();
+        },
+        () => {}, // offline: the segments stay straight, the lengths are right either way
+      );
+    }
   }
 
   /** Adds a point (`[lon, lat]`); used by clicks, Enter and chosen markers. */
@@ -104,9 +114,9 @@ export class MeasureTool {
   private redraw(): void {
     this.layer.clearLayers();
     for (let i = 1; i < this.points.length; i++) {
-      const arc = greatCircleArc(this.points[i - 1]!, this.points[i]!, 32);
-      const parts =
-        arc.geometry.type === 'LineString' ? [arc.geometry.coordinates] : arc.geometry.coordinates;
+      const [from, to] = [this.points[i - 1]!, this.points[i]!];
+      const arc = this.routes?.greatCircleArc(from, to, 32).geometry;
+      const parts = !arc ? [[from, to]] : arc.type === 'LineString' ? [arc.coordinates] : arc.coordinates;
       L.polyline(
         parts.map((part) => part.map(([lon, lat]) => [lat!, lon!] as L.LatLngTuple)),
         { pane: this.pane, interactive: false, className: 'frontier-measure-line', weight: 3 },

@@ -5,7 +5,7 @@
 import type { Position } from 'geojson';
 import * as L from 'leaflet';
 import type { BufferBand } from '../geo/buffers.ts';
-import { CAPITALS, greatCircleArc } from '../geo/great-circle-arc.ts';
+import { CAPITALS } from '../geo/venue-distances.ts';
 
 const toLatLngs = (ring: Position[]) => ring.map(([lon, lat]) => [lat!, lon!] as L.LatLngTuple);
 
@@ -26,18 +26,41 @@ export function createBufferBands(bands: readonly BufferBand[], pane: string): L
   );
 }
 
-/** Dashed great-circle arcs from a venue to Kabul and Islamabad. */
-export function createVenueArcs(venue: Position, pane: string): L.LayerGroup {
-  const arcs = [CAPITALS.kabul, CAPITALS.islamabad].map((capital) => {
-    const arc = greatCircleArc(venue, capital);
-    const parts = arc.geometry.type === 'LineString' ? [arc.geometry.coordinates] : arc.geometry.coordinates;
-    return L.polyline(parts.map(toLatLngs), {
-      pane,
-      interactive: false,
-      className: 'frontier-venue-arc',
-      weight: 2,
-      dashArray: '6 6',
+/**
+ * Dashed great-circle arcs from the selected venue to Kabul and Islamabad. Their code loads with the
+ * first venue chosen; a later choice (or none) wins over one still loading.
+ */
+export class VenueArcs {
+  private layer?: L.LayerGroup;
+  private request = 0;
+
+  constructor(
+    private readonly map: L.Map,
+    private readonly pane: string,
+  ) {}
+
+  async set(venue: Position | null): Promise<void> {
+    const request = ++this.request;
+    this.layer?.remove();
+    this.layer = undefined;
+    if (!venue) return;
+    const { greatCircleArc } = await import('../geo/great-circle-arc.ts');
+    if (request !== this.request) return;
+    const arcs = [CAPITALS.kabul, CAPITALS.islamabad].map((capital) => {
+      const arc = greatCircleArc(venue, capital).geometry;
+      const parts = arc.type === 'LineString' ? [arc.coordinates] : arc.coordinates;
+      return L.polyline(parts.map(toLatLngs), {
+        pane: this.pane,
+        interactive: false,
+        className: 'frontier-venue-arc',
+        weight: 2,
+        dashArray: '6 6',
+      });
     });
-  });
-  return L.layerGroup(arcs);
+    this.layer = L.layerGroup(arcs).addTo(this.map);
+  }
+
+  remove(): void {
+    void this.set(null);
+  }
 }

@@ -13,7 +13,7 @@ import { type BandCounts, countInBands } from '../geo/count-in-bands.ts';
 import { createFrontierIndex, type FrontierIndex } from '../geo/frontier-index.ts';
 import { frontierLengthKm } from '../geo/frontier-length.ts';
 import { createFrontierSide, type FrontierSide } from '../geo/frontier-side.ts';
-import { venueDistances } from '../geo/great-circle-arc.ts';
+import { venueDistances } from '../geo/venue-distances.ts';
 import type { CountryFeature } from '../map/basemap.ts';
 
 /** Kinds whose place is a talks venue: they get distances to both capitals. */

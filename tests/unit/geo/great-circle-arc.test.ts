@@ -1,7 +1,8 @@
 import { distance } from '@turf/distance';
 import type { LineString, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { CAPITALS, greatCircleArc, venueDistances } from '../../../src/geo/great-circle-arc.ts';
+import { greatCircleArc } from '../../../src/geo/great-circle-arc.ts';
+import { CAPITALS, venueDistances } from '../../../src/geo/venue-distances.ts';
 import { checkFixture } from './fixtures.ts';
 
 const km = (a: readonly number[], b: readonly number[]) =>
