@@ -193,7 +193,7 @@ describe('geodata/labels-*.geojson', () => {
         row.name,
       );
     }
-    expect(named('Kunar')!.properties.names).toEqual({ prs: 'کنر', ur: 'کنڑ' });
+    expect(named('Kunar')!.properties.names).toEqual({ prs: 'کنر', ur: 'کنڑ', ps: 'کونړ' });
     // Natural Earth gives Panjshir Parwan's names in other scripts: left out, so Panjshir has only
     // the names attested in the table.
     const panjshir = named('Panjshir')!.properties;
