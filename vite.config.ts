@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { chromiumLaunchOptions } from './scripts/browser.mjs';
 import { minifyCssLiterals } from './scripts/vite-css-literals.mjs';
 import { geodataFiles } from './scripts/vite-geodata.mjs';
@@ -10,6 +10,20 @@ import { faultServer } from './tests/browser/fault-server-plugin.ts';
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 // Leaflet's default entry sets window.L; its ESM build leaves the host page's globals alone.
+/**
+ * `@turf/boolean-point-in-polygon` asks point-in-polygon-hao, which needs only `orient2d` from
+ * robust-predicates; the package's index holds every predicate and keeps them all in the bundle.
+ */
+const orient2dOnly: Plugin = {
+  name: 'frontier-orient2d-only',
+  enforce: 'pre',
+  async resolveId(source, importer) {
+    if (source !== 'robust-predicates' || !importer?.includes('/point-in-polygon-hao/')) return null;
+    const index = await this.resolve(source, importer, { skipSelf: true });
+    return index ? index.id.replace(/index\.js$/, 'esm/orient2d.js') : null;
+  },
+};
+
 const alias = [
   { find: /^leaflet$/, replacement: fileURLToPath(new URL('src/map/leaflet-lite.js', import.meta.url)) },
 ];
@@ -29,7 +43,7 @@ export default defineConfig(
     resolve: { alias },
     // The default geodata is fetched at run time from `geodata/` beside the bundle, which each build
     // writes; the CSS in css`…` templates is minified when building.
-    plugins: [geodataFiles(root), minifyCssLiterals()],
+    plugins: [geodataFiles(root), minifyCssLiterals(), orient2dOnly],
     // Pre-bundled up front, so the browser tests never reload mid-run on a newly found dependency.
     optimizeDeps: {
       include: [

@@ -1,9 +1,11 @@
-import { length } from '@turf/length';
+import { distance } from '@turf/distance';
 import type { Feature, LineString, MultiLineString } from 'geojson';
 
 /**
  * Length of the frontier line in kilometres: the sum of its segments' great-circle lengths on Turf's
- * sphere (`@turf/length`). Every part of a MultiLineString counts; gaps between parts do not.
+ * sphere (`@turf/distance`, segment by segment as `@turf/length` adds them, without the generic
+ * GeoJSON walkers that `@turf/length` brings into the page). Every part of a MultiLineString
+ * counts; gaps between parts do not.
  *
  * @example
  * frontierLengthKm(lineString([[0, 0], [1, 0]])); // ≈ 111.195
@@ -15,5 +17,10 @@ export function frontierLengthKm(
   if (geometry?.type !== 'LineString' && geometry?.type !== 'MultiLineString') {
     throw new TypeError('frontier must be a LineString or MultiLineString');
   }
-  return length({ type: 'Feature', properties: {}, geometry }, { units: 'kilometers' });
+  const parts = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
+  let km = 0;
+  for (const part of parts) {
+    for (let i = 1; i < part.length; i++) km += distance(part[i - 1]!, part[i]!, { units: 'kilometers' });
+  }
+  return km;
 }

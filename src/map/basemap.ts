@@ -6,6 +6,7 @@ import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon
 import * as L from 'leaflet';
 import { mesh, feature as topoFeature } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
+import { pathOf } from './geojson-paths.ts';
 import type { PlaceName } from './place-label-layer.ts';
 
 export interface CountryProperties {
@@ -60,19 +61,19 @@ export function labelPoint(country: CountryFeature): { lonLat: [number, number];
 const MIN_LABEL_AREA = 1.5;
 
 /** The countries' fills, non-interactive, in the overlay pane below everything else. */
-export function createBasemapLayer(countries: CountryFeature[]): L.Layer {
-  return L.geoJSON(countries as unknown as GeoJSON.GeoJsonObject, {
-    interactive: false,
-    style: (feature) => {
-      const iso3 = (feature?.properties as CountryProperties | undefined)?.iso3 ?? '';
-      return {
-        className: `frontier-country${FOCUS.has(iso3) ? ' is-focus' : ''}`,
-        weight: FOCUS.has(iso3) ? 1 : 0.7,
+export function createBasemapLayer(countries: CountryFeature[]): L.FeatureGroup {
+  return L.featureGroup(
+    countries.map((country) => {
+      const focus = FOCUS.has(country.properties.iso3);
+      return pathOf(country.geometry, {
+        interactive: false,
+        className: `frontier-country${focus ? ' is-focus' : ''}`,
+        weight: focus ? 1 : 0.7,
         fill: true,
         fillOpacity: 1,
-      };
-    },
-  });
+      });
+    }),
+  );
 }
 
 /**

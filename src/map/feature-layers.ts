@@ -10,6 +10,7 @@ import type { FeatureLayerName, FrontierFeature } from '../data/schema.ts';
 import { uncertaintyCircle } from '../geo/uncertainty-circle.ts';
 import { featureText } from '../i18n/feature-text.ts';
 import type { Translator } from '../i18n/translate.ts';
+import { type PathGeometry, pathOf } from './geojson-paths.ts';
 import { createLayerIcon } from './kind-style.ts';
 
 export interface FeatureLayerSet {
@@ -99,10 +100,12 @@ function circleFor(feature: FrontierFeature, center: Position, pane: string): L.
   );
 }
 
-function pathFor(feature: FrontierFeature, pane: string): L.Layer {
-  return L.geoJSON(feature.geometry as GeoJSON.GeoJsonObject, {
+/** A line or area feature as one Leaflet path (the validator lets no other geometry here). */
+function pathFor(feature: FrontierFeature, pane: string): L.Path {
+  return pathOf(feature.geometry as PathGeometry, {
     pane,
-    style: { className: `frontier-path layer-${layerOf(feature)}`, weight: 3 },
+    className: `frontier-path layer-${layerOf(feature)}`,
+    weight: 3,
   });
 }
 

@@ -58,8 +58,8 @@ const CAPTION_PRIORITY = 2;
 export const GEONAMES_ATTRIBUTION = 'GeoNames (CC BY 4.0)';
 
 export class GeographyLayers {
-  private basemapLow?: L.Layer;
-  private basemap?: L.Layer;
+  private basemapLow?: L.FeatureGroup;
+  private basemap?: L.FeatureGroup;
   private provinces?: L.Layer;
   private frontierLow?: L.LayerGroup;
   private frontier?: L.LayerGroup;
@@ -234,7 +234,7 @@ export class GeographyLayers {
     show(this.basemap, useDetailedBasemap);
     // Fills redrawn on a swap would cover the lines: keep them under everything in their pane.
     for (const layer of [this.basemapLow, this.basemap]) {
-      if (layer && this.map.hasLayer(layer)) (layer as L.GeoJSON).bringToBack();
+      if (layer && this.map.hasLayer(layer)) layer.bringToBack();
     }
     show(this.provinces, detailed);
     const lowLine = this.frontierLow !== undefined && !useDetailedBasemap;

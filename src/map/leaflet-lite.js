@@ -1,14 +1,13 @@
 // The parts of Leaflet 1.9 the map uses, from Leaflet's own modules (the bundler aliases `leaflet`
-// here): about a third less code than the whole library. Left out: popups, image and video overlays,
-// the layers control, the CRSs other than Web Mercator, and the canvas renderer (large data sets have
-// their own canvas); tile layers load on demand (leaflet-tiles.js). Leaflet is BSD-2-Clause.
+// here): about a third less code than the whole library. Left out: popups, GeoJSON layers, image and
+// video overlays, the layers control, the CRSs other than Web Mercator, and the canvas renderer (large
+// data sets have their own canvas); tile layers load on demand (leaflet-tiles.js). BSD-2-Clause.
 export * from 'leaflet/src/core/index.js';
 export * from 'leaflet/src/dom/index.js';
 export { LatLng, toLatLng as latLng } from 'leaflet/src/geo/LatLng.js';
 export { LatLngBounds, toLatLngBounds as latLngBounds } from 'leaflet/src/geo/LatLngBounds.js';
 export * from 'leaflet/src/geometry/index.js';
 export { FeatureGroup, featureGroup } from 'leaflet/src/layer/FeatureGroup.js';
-export { GeoJSON, geoJSON, geoJson } from 'leaflet/src/layer/GeoJSON.js';
 export { Layer } from 'leaflet/src/layer/Layer.js';
 export { LayerGroup, layerGroup } from 'leaflet/src/layer/LayerGroup.js';
 export { DivIcon, divIcon } from 'leaflet/src/layer/marker/DivIcon.js';
