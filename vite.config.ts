@@ -4,6 +4,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { chromiumLaunchOptions } from './scripts/browser.mjs';
 import { minifyCssLiterals } from './scripts/vite-css-literals.mjs';
+import { eagerChunk } from './scripts/vite-eager-chunk.mjs';
 import { geodataFiles } from './scripts/vite-geodata.mjs';
 import { faultServer } from './tests/browser/fault-server-plugin.ts';
 
@@ -43,7 +44,19 @@ export default defineConfig(
     resolve: { alias },
     // The default geodata is fetched at run time from `geodata/` beside the bundle, which each build
     // writes; the CSS in css`…` templates is minified when building.
-    plugins: [geodataFiles(root), minifyCssLiterals(), orient2dOnly],
+    // The code a page runs at once goes into one chunk (the pages' own scripts stay with their pages).
+    plugins: [
+      geodataFiles(root),
+      minifyCssLiterals(),
+      orient2dOnly,
+      ...(mode === 'classes'
+        ? []
+        : [
+            eagerChunk(mode === 'app' ? 'frontier-map' : 'frontier-map-core', {
+              exclude: /\/src\/app\/|\.html($|\?)/,
+            }),
+          ]),
+    ],
     // Pre-bundled up front, so the browser tests never reload mid-run on a newly found dependency.
     optimizeDeps: {
       include: [

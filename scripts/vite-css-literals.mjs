@@ -11,7 +11,7 @@
  */
 export function minifyCss(text) {
   const kept = [];
-  const keep = (part) => `\u0000${kept.push(part) - 1}\u0000`;
+  const keep = (part) => `\uE000${kept.push(part) - 1}\uE000`;
   // One pass, left to right, so that a quote inside a comment or a comment inside a string is neither.
   const bare = text
     .replace(/\/\*[\s\S]*?\*\/|\$\{[^}]*\}|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, (part) =>
@@ -22,7 +22,7 @@ export function minifyCss(text) {
     .replace(/;}/g, '}')
     .replace(/([{;][-\w]+):\s+/g, '$1:')
     .trim();
-  return bare.replace(/\u0000(\d+)\u0000/g, (_, index) => kept[Number(index)]);
+  return bare.replace(/\uE000(\d+)\uE000/g, (_, index) => kept[Number(index)]);
 }
 
 /** @returns {import('vite').Plugin} */
