@@ -1,8 +1,10 @@
 /**
  * The translations, English always at hand and the others loaded when a map first speaks them: each
- * is several kilobytes of a script most readers of a given page never need. A language whose
+ * is several kilobytes of a script most readers of a given page never need (and so are the dates of
+ * Pashto, Dari and Urdu, which load with the first of them). A language whose
  * translation has not arrived yet is spoken in English, marked as such, until it does.
  */
+import { loadIntlDates } from './dates.ts';
 import type { Lang } from './languages.ts';
 import { en } from './locales/en.ts';
 import type { Translation } from './message.ts';
@@ -30,8 +32,9 @@ export function loadTranslation(lang: Lang): Promise<Translation> {
   if (ready) return Promise.resolve(ready);
   let load = loading.get(lang);
   if (!load) {
-    load = LOADERS[lang as Exclude<Lang, 'en'>]().then(
-      (translation) => {
+    // A language's dates (its calendars, month names) come with its strings.
+    load = Promise.all([LOADERS[lang as Exclude<Lang, 'en'>](), loadIntlDates()]).then(
+      ([translation]) => {
         loaded.set(lang, translation);
         loading.delete(lang);
         return translation;

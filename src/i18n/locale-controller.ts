@@ -7,6 +7,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadedTranslation, loadTranslation } from './catalogues.ts';
+import { intlDatesLoaded, loadIntlDates } from './dates.ts';
 import { type Lang, resolveLanguage } from './languages.ts';
 import { createTranslator, type Translator, type TranslatorOptions } from './translate.ts';
 
@@ -82,7 +83,8 @@ export class LocaleController implements ReactiveController {
       this.loading = null;
       return;
     }
-    if (this.options.translation || loadedTranslation(lang)) {
+    const strings = this.options.translation ?? loadedTranslation(lang);
+    if (lang === 'en' || (strings && intlDatesLoaded())) {
       this.wanted = null;
       this.current = createTranslator(lang, this.options);
       if (requestUpdate) this.host.requestUpdate();
@@ -90,7 +92,9 @@ export class LocaleController implements ReactiveController {
     }
     if (this.wanted === lang) return;
     this.wanted = lang;
-    const loading: Promise<void> = loadTranslation(lang).then(
+    // A page's own translation still waits for the language's dates.
+    const load = this.options.translation ? loadIntlDates() : loadTranslation(lang);
+    const loading: Promise<void> = load.then(
       () => this.arrived(loading),
       // Without its file (offline, blocked), the language is spoken in English, marked as such.
       () => this.arrived(loading),

@@ -1,5 +1,20 @@
-import { describe, expect, it } from 'vitest';
-import { createDateFormat, formatDate, formatDateSpan } from '../../../src/i18n/dates.ts';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { createDateFormat, formatDate, formatDateSpan, loadIntlDates } from '../../../src/i18n/dates.ts';
+
+beforeAll(() => loadIntlDates());
+
+describe('the dates of Pashto, Dari and Urdu load with their strings', () => {
+  it('are English until then, and their own after loadTranslation', async () => {
+    vi.resetModules();
+    const dates = await import('../../../src/i18n/dates.ts');
+    const { loadTranslation } = await import('../../../src/i18n/catalogues.ts');
+    expect(dates.intlDatesLoaded()).toBe(false);
+    expect(dates.formatDate('2025-10-19', 'prs')).toBe('19 Oct 2025');
+    await loadTranslation('prs');
+    expect(dates.intlDatesLoaded()).toBe(true);
+    expect(dates.formatDate('2025-10-19', 'prs')).toBe('۲۷ میزان ۱۴۰۴ (۱۹ اکتوبر ۲۰۲۵)');
+  });
+});
 
 // As CLDR writes them in a date: Sunbula carries the ezafe (سنبلهٔ), which reviewers may question.
 const AFGHAN_MONTHS_DARI = [
