@@ -6,6 +6,7 @@ import { chromiumLaunchOptions } from './scripts/browser.mjs';
 import { minifyCssLiterals } from './scripts/vite-css-literals.mjs';
 import { eagerChunk } from './scripts/vite-eager-chunk.mjs';
 import { geodataFiles } from './scripts/vite-geodata.mjs';
+import { leafletWithout } from './scripts/vite-leaflet-without.mjs';
 import { faultServer } from './tests/browser/fault-server-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -49,6 +50,7 @@ export default defineConfig(
       geodataFiles(root),
       minifyCssLiterals(),
       orient2dOnly,
+      leafletWithout(),
       ...(mode === 'classes'
         ? []
         : [

@@ -1,7 +1,8 @@
 // The parts of Leaflet 1.9 the map uses, from Leaflet's own modules (the bundler aliases `leaflet`
 // here): about a third less code than the whole library. Left out: popups, GeoJSON layers, image and
-// video overlays, the layers control, the CRSs other than Web Mercator, and the canvas renderer (large
-// data sets have their own canvas); tile layers load on demand (leaflet-tiles.js). BSD-2-Clause.
+// video overlays, the layers control, the CRSs other than Web Mercator, the canvas renderer (large
+// data sets have their own canvas), marker dragging, the long-press context menu and old IE's VML;
+// tile layers load on demand (leaflet-tiles.js). Leaflet is BSD-2-Clause.
 export * from 'leaflet/src/core/index.js';
 export * from 'leaflet/src/dom/index.js';
 export { LatLng, toLatLng as latLng } from 'leaflet/src/geo/LatLng.js';
@@ -23,9 +24,16 @@ export { Polygon, polygon } from 'leaflet/src/layer/vector/Polygon.js';
 export { Polyline, polyline } from 'leaflet/src/layer/vector/Polyline.js';
 export { SVG, svg } from 'leaflet/src/layer/vector/SVG.js';
 
-import { Map as LeafletMap } from 'leaflet/src/map/index.js';
+// The map's handlers register themselves; the long-press one (a context menu on iOS) is left out.
+import 'leaflet/src/map/handler/Map.BoxZoom.js';
+import 'leaflet/src/map/handler/Map.DoubleClickZoom.js';
+import 'leaflet/src/map/handler/Map.Drag.js';
+import 'leaflet/src/map/handler/Map.Keyboard.js';
+import 'leaflet/src/map/handler/Map.ScrollWheelZoom.js';
+import 'leaflet/src/map/handler/Map.TouchZoom.js';
+import { Map as LeafletMap } from 'leaflet/src/map/Map.js';
 
-export * from 'leaflet/src/map/index.js';
+export { createMap as map, Map } from 'leaflet/src/map/Map.js';
 
 import { Attribution, attribution } from 'leaflet/src/control/Control.Attribution.js';
 import { Control, control } from 'leaflet/src/control/Control.js';
