@@ -60,10 +60,12 @@ export default defineConfig(
           ]),
     ],
     // Pre-bundled up front, so the browser tests never reload mid-run on a newly found dependency.
+    // Leaflet is served from its own ES modules, not pre-bundled: the map imports some of them
+    // (src/map/leaflet-lite.js), and the build's stand-ins for the rest apply in tests too.
     optimizeDeps: {
+      exclude: ['leaflet'],
       include: [
         'lit',
-        'leaflet/dist/leaflet-src.esm.js',
         'flatbush',
         'topojson-client',
         'papaparse',

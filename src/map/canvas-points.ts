@@ -8,6 +8,7 @@ import * as L from 'leaflet';
 import type { FeatureLayerName } from '../data/schema.ts';
 import { drawSelected, drawUncertainty } from './canvas-overlays.ts';
 import { type ClusterGlyph, drawCluster } from './cluster-style.ts';
+import { HoverTips } from './hover-tips.ts';
 import { LAYER_STYLE } from './kind-style.ts';
 import { createSprite, type Sprite, StampBuffer } from './point-sprites.ts';
 import type { PointTable } from './point-table.ts';
@@ -52,11 +53,7 @@ export class CanvasPointLayer extends L.Layer {
   private drawnZoom = 0;
   private hovered = -1;
   private hoverFrame = 0;
-  private readonly tooltip = L.tooltip({
-    direction: 'top',
-    offset: [0, -8],
-    className: 'frontier-point-tooltip',
-  });
+  private tips: HoverTips | null = null;
   /** Points painted by the last redraw (inside the view and its margin). */
   painted = 0;
 
@@ -108,6 +105,8 @@ export class CanvasPointLayer extends L.Layer {
     map.off('mouseout', this.clearHover, this);
     cancelAnimationFrame(this.hoverFrame);
     this.clearHover();
+    this.tips?.remove();
+    this.tips = null;
     this.canvas?.remove();
     this.canvas = null;
     this.buffer = null;
@@ -288,14 +287,15 @@ export class CanvasPointLayer extends L.Layer {
     map.getContainer().style.cursor = 'pointer';
     const text = document.createElement('span');
     text.textContent = this.config.describe(row);
-    this.tooltip.setLatLng([this.table!.lat[row]!, this.table!.lon[row]!]).setContent(text);
-    if (!map.hasLayer(this.tooltip)) this.tooltip.addTo(map);
+    const latLng = L.latLng(this.table!.lat[row]!, this.table!.lon[row]!);
+    this.tips ??= new HoverTips(map);
+    this.tips.show(this, latLng, text, -8, 'frontier-point-tooltip');
   }
 
   private clearHover(): void {
     this.hovered = -1;
     if (!this._map) return;
     this._map.getContainer().style.cursor = '';
-    this.tooltip.remove();
+    this.tips?.hide(this);
   }
 }

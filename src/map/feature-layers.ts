@@ -11,6 +11,7 @@ import { uncertaintyCircle } from '../geo/uncertainty-circle.ts';
 import { featureText } from '../i18n/feature-text.ts';
 import type { Translator } from '../i18n/translate.ts';
 import { type PathGeometry, pathOf } from './geojson-paths.ts';
+import type { HoverTips } from './hover-tips.ts';
 import { createLayerIcon } from './kind-style.ts';
 
 export interface FeatureLayerSet {
@@ -29,7 +30,13 @@ function pointsOf(geometry: Geometry): Position[] {
   return [];
 }
 
-function markerFor(feature: FrontierFeature, [lon, lat]: Position, pane: string, i18n: Translator): L.Marker {
+function markerFor(
+  feature: FrontierFeature,
+  [lon, lat]: Position,
+  pane: string,
+  i18n: Translator,
+  tips: HoverTips,
+): L.Marker {
   const layer = layerOf(feature);
   const { kind } = feature.properties;
   const title = featureText(feature.properties, 'title', i18n.lang)?.text ?? '';
@@ -45,12 +52,8 @@ function markerFor(feature: FrontierFeature, [lon, lat]: Position, pane: string,
     riseOnHover: true,
     pane,
   });
-  // Title and date on hover and keyboard focus; a DOM node, as bindTooltip(string) is an innerHTML sink.
-  marker.bindTooltip(tooltipFor(title, date), {
-    direction: 'top',
-    offset: [0, -12],
-    className: 'frontier-tooltip',
-  });
+  // Title and date on hover and keyboard focus, as DOM text.
+  tips.bind(marker, () => tooltipFor(title, date), -12, 'frontier-tooltip');
   // Leaflet's `title` option is an attribute; ours adds a proper accessible name and role.
   marker.on('add', () => {
     const element = marker.getElement();
@@ -123,6 +126,7 @@ export function createFeatureLayers(
   panes: FeatureLayerPanes,
   onChoose: (feature: FrontierFeature, latLng: L.LatLng) => void,
   i18n: Translator,
+  tips: HoverTips,
 ): FeatureLayerSet {
   const groups = new Map<FeatureLayerName, L.LayerGroup>();
   const byId = new Map<string, L.Layer[]>();
@@ -136,7 +140,7 @@ export function createFeatureLayers(
     const points = pointsOf(feature.geometry);
     for (const point of points) {
       const circle = circleFor(feature, point, panes.areas);
-      const marker = markerFor(feature, point, panes.markers, i18n);
+      const marker = markerFor(feature, point, panes.markers, i18n, tips);
       if (circle) {
         group.addLayer(circle);
         circles.set(marker, circle);

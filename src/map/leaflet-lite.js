@@ -1,8 +1,9 @@
 // The parts of Leaflet 1.9 the map uses, from Leaflet's own modules (the bundler aliases `leaflet`
-// here): about a third less code than the whole library. Left out: popups, GeoJSON layers, image and
-// video overlays, the layers control, the CRSs other than Web Mercator, the canvas renderer (large
-// data sets have their own canvas), marker dragging, the long-press context menu and old IE's VML;
-// tile layers load on demand (leaflet-tiles.js). Leaflet is BSD-2-Clause.
+// here): about a third less code than the whole library. Left out: popups and tooltips (hover-tips.ts
+// draws ours), GeoJSON layers, image and video overlays, the layers control, the CRSs other than Web
+// Mercator, the canvas renderer (large data sets have their own canvas), marker dragging, the
+// long-press context menu and old IE's VML; tile layers load on demand (leaflet-tiles.js).
+// Leaflet is BSD-2-Clause.
 export * from 'leaflet/src/core/index.js';
 export * from 'leaflet/src/dom/index.js';
 export { LatLng, toLatLng as latLng } from 'leaflet/src/geo/LatLng.js';
@@ -13,7 +14,6 @@ export { Layer } from 'leaflet/src/layer/Layer.js';
 export { LayerGroup, layerGroup } from 'leaflet/src/layer/LayerGroup.js';
 export { DivIcon, divIcon } from 'leaflet/src/layer/marker/DivIcon.js';
 export { Marker, marker } from 'leaflet/src/layer/marker/Marker.js';
-export { Tooltip, tooltip } from 'leaflet/src/layer/Tooltip.js';
 export { Renderer } from 'leaflet/src/layer/vector/Renderer.js';
 
 import { svg } from 'leaflet/src/layer/vector/SVG.js';

@@ -19,6 +19,7 @@ import { cooperativeGestures, pageIsAround } from './cooperative-gestures.ts';
 import { createFeatureLayers, type FeatureLayerSet, highlightSelected } from './feature-layers.ts';
 import type { FrontierLine } from './frontier-line.ts';
 import { type BasemapPieces, GeographyLayers } from './geography-layers.ts';
+import { HoverTips } from './hover-tips.ts';
 import { LazyPoints } from './lazy-points.ts';
 import { MapCamera } from './map-camera.ts';
 import { leafletOptions } from './map-options.ts';
@@ -37,7 +38,6 @@ export class MapView {
   readonly map: L.Map;
   /** The language it was made in (a new one makes a new view). */
   readonly language: string;
-
   /** Every move of the view goes through here. */
   readonly camera: MapCamera;
   /** Basemap, provinces, frontier and place names, by zoom band. */
@@ -47,6 +47,9 @@ export class MapView {
   /** Printed source numbers beside the markers, placed before the names. */
   private readonly badges: ReferenceBadges;
   private readonly tiles: TileSlot;
+  private readonly arcs: VenueArcs;
+  /** Title and date above the marker under the pointer or focus. */
+  private readonly tips: HoverTips;
   /** Drawing that waits for code loaded on demand (tiles, a venue's arcs), until it is done. */
   private readonly drawing = new Set<Promise<void>>();
   private featureLayers?: FeatureLayerSet;
@@ -63,7 +66,6 @@ export class MapView {
   private moving = false;
   private moveWaiters: Array<() => void> = [];
   private buffers?: L.LayerGroup;
-  private readonly arcs: VenueArcs;
   readonly measure: MeasureTool | null = null;
   private removeGestures?: () => void;
   private readonly resizeObserver: ResizeObserver;
@@ -78,6 +80,7 @@ export class MapView {
     this.map = L.map(container, leafletOptions(interactive));
     this.tiles = new TileSlot(this.map);
     this.arcs = new VenueArcs(this.map, 'frontier-line');
+    this.tips = new HoverTips(this.map);
     for (const [pane, zIndex] of PANES) this.map.createPane(pane).style.zIndex = String(zIndex);
     const attribution = L.control.attribution({ prefix: false }).addTo(this.map);
     attribution.addAttribution(OSM_ATTRIBUTION);
@@ -85,6 +88,7 @@ export class MapView {
     this.stacks = new MarkerStacks(this.map, {
       pane: 'markerPane',
       describe: (count) => options.i18n.t('stack.label', count),
+      tips: this.tips,
     });
     this.geography = new GeographyLayers(this.map, {
       linePane: 'frontier-line',
@@ -110,11 +114,8 @@ export class MapView {
       },
     });
     const { start } = placeCornerControls(this.map, attribution, options.i18n.dir);
-    this.camera = new MapCamera(this.map, {
-      static: options.static,
-      rightInset: options.rightInset,
-      topInset: options.topInset,
-    });
+    const { rightInset, topInset } = options;
+    this.camera = new MapCamera(this.map, { static: options.static, rightInset, topInset });
     // Leaflet follows only window resizes: a container resized otherwise would keep its old size.
     this.resizeObserver = new ResizeObserver(() => this.camera.resize());
     this.resizeObserver.observe(container);
@@ -155,9 +156,7 @@ export class MapView {
 
   /** Optional raster tiles; the attribution is escaped because Leaflet writes it as HTML. */
   setTiles(tiles: TileOptions | null): Promise<void> {
-    const set = this.tiles.set(tiles);
-    this.whileDrawing(set);
-    return set;
+    return this.whileDrawing(this.tiles.set(tiles));
   }
 
   /**
@@ -201,6 +200,7 @@ export class MapView {
         else this.options.onChoose(feature);
       },
       this.options.i18n,
+      this.tips,
     );
     this.stacks.setMarkers(
       [...this.featureLayers.byId.values()]
@@ -226,13 +226,14 @@ export class MapView {
 
   /** Great-circle arcs from a venue to both capitals (null removes them). */
   setVenueArcs(venue: GeoJSON.Position | null): void {
-    this.whileDrawing(this.arcs.set(venue));
+    void this.whileDrawing(this.arcs.set(venue));
   }
 
-  /** `whenSettled()` waits for `work`; a failure to load is left to the caller. */
-  private whileDrawing(work: Promise<void>): void {
+  /** `whenSettled()` waits for `work` (and returns it: a failure to load is the caller's). */
+  private whileDrawing(work: Promise<void>): Promise<void> {
     const settled = work.catch(() => {}).finally(() => this.drawing.delete(settled));
     this.drawing.add(settled);
+    return work;
   }
 
   private applyVisibility(): void {
@@ -300,6 +301,7 @@ export class MapView {
     this.measure?.remove();
     this.tiles.remove();
     this.arcs.remove();
+    this.tips.remove();
     this.stacks.remove();
     this.badges.remove();
     this.geography.remove();

@@ -9,6 +9,7 @@ import * as L from 'leaflet';
 import type { ScreenBox } from '../geo/place-labels.ts';
 import { stackPoints } from '../geo/point-stacks.ts';
 import { spiderfy } from '../geo/spiderfy.ts';
+import type { HoverTips } from './hover-tips.ts';
 
 /** Pixels: a marker's width, the distance under which two markers become one stack. */
 export const STACK_RADIUS = 24;
@@ -48,7 +49,7 @@ export class MarkerStacks {
 
   constructor(
     private readonly map: L.Map,
-    private readonly options: { pane: string; describe: (count: number) => string },
+    private readonly options: { pane: string; describe: (count: number) => string; tips: HoverTips },
   ) {
     map.on('zoomstart', this.fold, this);
     map.on('click', this.foldByReader, this);
@@ -141,7 +142,7 @@ export class MarkerStacks {
     const label = this.options.describe(members.length);
     const tip = document.createElement('span');
     tip.textContent = label;
-    stack.bindTooltip(tip, { direction: 'top', offset: [0, -STACK_RADIUS / 2] });
+    this.options.tips.bind(stack, () => tip, -STACK_RADIUS / 2);
     stack.on('add', () => {
       const element = stack.getElement();
       element?.setAttribute('role', 'button');
