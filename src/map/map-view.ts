@@ -48,8 +48,7 @@ export class MapView {
   private readonly badges: ReferenceBadges;
   private readonly tiles: TileSlot;
   private readonly arcs: VenueArcs;
-  /** Title and date above the marker under the pointer or focus. */
-  private readonly tips: HoverTips;
+  private readonly tips: HoverTips; // title and date over the marker pointed at or focused
   /** Drawing that waits for code loaded on demand (tiles, a venue's arcs), until it is done. */
   private readonly drawing = new Set<Promise<void>>();
   private featureLayers?: FeatureLayerSet;
