@@ -41,18 +41,19 @@ async function openPage(url, { throttle = false, html } = {}) {
     const encoded = Object.entries(response.headers).some(
       ([key]) => key.toLowerCase() === 'content-encoding',
     );
-    requests.set(requestId, { url: response.url, type, encoded });
+    // Bytes received when the response begins: its status line and headers, which are not content.
+    requests.set(requestId, { url: response.url, type, encoded, headerBytes: response.encodedDataLength });
   });
   cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
     const request = requests.get(requestId);
-    if (request) log.push({ ...request, bytes: wireBytes(request, encodedDataLength) });
+    if (request) log.push({ ...request, bytes: wireBytes(request, encodedDataLength - request.headerBytes) });
   });
   return { context, page, log };
 }
 
 /**
- * Bytes as a gzip-serving host sends them: the encoded length when the preview server compressed the
- * response; else (it leaves .geojson and .topojson as they are) the file gzipped here.
+ * Content bytes as a gzip-serving host sends them (headers not counted): the encoded body when the
+ * preview server compressed the response; else the file gzipped here.
  */
 function wireBytes({ url, encoded }, encodedDataLength) {
   const file = `dist/app/${new URL(url).pathname.replace(/^\//, '')}`;

@@ -65,7 +65,7 @@ const DARK = `
 const DARK_RULES: ReadonlyArray<[string, string]> = [
   ['.leaflet-bar a, .frontier-control-button', 'background: #1c2128; color: #e8e6e1; border-color: #3a414b;'],
   ['.leaflet-bar a:hover, .frontier-control-button:hover', 'background: #2a3038;'],
-  ['.leaflet-bar a.leaflet-disabled', 'background: #15191e; color: #7d858f;'],
+  ['.frontier-control-button.leaflet-disabled', 'background: #15191e; color: #7d858f;'],
   ['.leaflet-control-attribution', 'background: rgba(24, 28, 34, 0.85); color: #cfcac1;'],
   ['.leaflet-control-attribution a', 'color: #8cb8ff;'],
   [

@@ -16,6 +16,8 @@ export const CONTROL_ICONS = {
   fitStory:
     'M12 2a10 10 0 1 1 0 20a10 10 0 1 1 0-20zm0 2a8 8 0 1 0 0 16a8 8 0 1 0 0-16zm0 5a3 3 0 1 1 0 6a3 3 0 1 1 0-6z',
   fullscreen: 'M3 3h7v2H5v5H3zm11 0h7v7h-2V5h-5zM3 14h2v5h5v2H3zm16 0h2v7h-7v-2h5z',
+  zoomIn: 'M11 5h2v6h6v2h-6v6h-2v-6H5v-2h6z',
+  zoomOut: 'M5 11h14v2H5z',
   measure:
     'M2 16.5 16.5 2 22 7.5 7.5 22zm3 0 2.5 2.5 1.4-1.4-1.2-1.2 1.4-1.4 1.2 1.2 1.4-1.4-2.1-2.1 1.4-1.4 2.1 2.1 1.4-1.4-1.2-1.2 1.4-1.4 1.2 1.2 1.4-1.4-2.1-2.1 1.4-1.4 2.1 2.1 1.4-1.4L16.5 5z',
 } as const;
@@ -33,7 +35,12 @@ export function controlIcon(path: string): SVGSVGElement {
   return svg;
 }
 
-function button(parent: HTMLElement, icon: string, label: string, action: () => void): HTMLButtonElement {
+function button(
+  parent: HTMLElement,
+  icon: string,
+  label: string,
+  action: (event: MouseEvent) => void,
+): HTMLButtonElement {
   const element = L.DomUtil.create('button', 'frontier-control-button', parent) as HTMLButtonElement;
   element.type = 'button';
   element.append(controlIcon(icon));
@@ -41,7 +48,7 @@ function button(parent: HTMLElement, icon: string, label: string, action: () => 
   element.setAttribute('aria-label', label);
   L.DomEvent.on(element, 'click', (event) => {
     L.DomEvent.stop(event);
-    action();
+    action(event as MouseEvent);
   });
   return element;
 }
@@ -74,7 +81,7 @@ export function createStoryControl(
  */
 export function placeCornerControls(
   map: L.Map,
-  attribution: L.Control.Attribution,
+  attribution: L.Control,
   dir: 'ltr' | 'rtl',
 ): { start: L.ControlPosition } {
   const rtl = dir === 'rtl';
@@ -83,17 +90,48 @@ export function placeCornerControls(
   return { start: rtl ? 'topright' : 'topleft' };
 }
 
-/** Zoom buttons and the view buttons under them, named in the map's language. */
+/**
+ * Zoom buttons (Leaflet's classes, our buttons: real `<button>`s with icons, as the others) and the
+ * view buttons under them, named in the map's language. Shift zooms three steps, as in Leaflet; a
+ * button at the end of the zoom range says so (`aria-disabled`) and does nothing.
+ */
 export function addViewControls(
   map: L.Map,
   i18n: Translator,
   position: L.ControlPosition,
   actions: StoryControlActions,
 ): void {
-  const { t } = i18n;
-  L.control
-    .zoom({ position, zoomInTitle: t('control.zoomIn'), zoomOutTitle: t('control.zoomOut') })
-    .addTo(map);
+  const ZoomControl = L.Control.extend({
+    onAdd() {
+      const container = L.DomUtil.create('div', 'leaflet-control-zoom leaflet-bar');
+      const zoomer = (icon: string, label: string, sign: 1 | -1) => {
+        const element = button(container, icon, label, (event) => {
+          if (element.getAttribute('aria-disabled') === 'true') return;
+          const delta = (map.options.zoomDelta ?? 1) * (event.shiftKey ? 3 : 1);
+          map.setZoom(map.getZoom() + sign * delta);
+        });
+        element.classList.add(`leaflet-control-zoom-${sign > 0 ? 'in' : 'out'}`);
+        return element;
+      };
+      const zoomIn = zoomer(CONTROL_ICONS.zoomIn, i18n.t('control.zoomIn'), 1);
+      const zoomOut = zoomer(CONTROL_ICONS.zoomOut, i18n.t('control.zoomOut'), -1);
+      const update = () => {
+        const zoom = map.getZoom();
+        for (const [element, end] of [
+          [zoomIn, zoom >= map.getMaxZoom()],
+          [zoomOut, zoom <= map.getMinZoom()],
+        ] as const) {
+          element.setAttribute('aria-disabled', String(end));
+          element.classList.toggle('leaflet-disabled', end);
+        }
+      };
+      map.on('zoomend zoomlevelschange', update);
+      update();
+      L.DomEvent.disableClickPropagation(container);
+      return container;
+    },
+  });
+  new ZoomControl({ position }).addTo(map);
   createStoryControl(actions, i18n, position).addTo(map);
 }
 

@@ -1,9 +1,9 @@
 // The parts of Leaflet 1.9 the map uses, from Leaflet's own modules (the bundler aliases `leaflet`
 // here): about a third less code than the whole library. Left out: popups and tooltips (hover-tips.ts
-// draws ours), GeoJSON layers, image and video overlays, the layers control, the CRSs other than Web
-// Mercator, the canvas renderer (large data sets have their own canvas), marker dragging, the
-// long-press context menu and old IE's VML; tile layers load on demand (leaflet-tiles.js).
-// Leaflet is BSD-2-Clause.
+// draws ours), the zoom and attribution controls (controls.ts, credits.ts make ours), GeoJSON layers,
+// image and video overlays, the layers control, the CRSs other than Web Mercator, the canvas
+// renderer (large data sets have their own canvas), marker dragging, the long-press context menu
+// and old IE's VML; tile layers load on demand (leaflet-tiles.js). Leaflet is BSD-2-Clause.
 export * from 'leaflet/src/core/index.js';
 export * from 'leaflet/src/dom/index.js';
 export { LatLng, toLatLng as latLng } from 'leaflet/src/geo/LatLng.js';
@@ -35,17 +35,11 @@ import { Map as LeafletMap } from 'leaflet/src/map/Map.js';
 
 export { createMap as map, Map } from 'leaflet/src/map/Map.js';
 
-import { Attribution, attribution } from 'leaflet/src/control/Control.Attribution.js';
 import { Control, control } from 'leaflet/src/control/Control.js';
 import { Scale, scale } from 'leaflet/src/control/Control.Scale.js';
-import { Zoom, zoom } from 'leaflet/src/control/Control.Zoom.js';
 
-Control.Zoom = Zoom;
 Control.Scale = Scale;
-Control.Attribution = Attribution;
-control.zoom = zoom;
 control.scale = scale;
-control.attribution = attribution;
 
 export { Control, control };
 

@@ -10,12 +10,13 @@ import type { BufferBand } from '../geo/buffers.ts';
 import { addViewControls, gestureWords, placeCornerControls } from './controls.ts';
 import { MarkerKeys } from './marker-keys.ts';
 import { PANES } from './panes.ts';
-import { escapeHtml, type TileOptions, TileSlot } from './tile-layer.ts';
+import { type TileOptions, TileSlot } from './tile-layer.ts';
 
 export type { MapViewOptions } from './map-view-options.ts';
 export type { TileOptions } from './tile-layer.ts';
 
 import { cooperativeGestures, pageIsAround } from './cooperative-gestures.ts';
+import { Credits } from './credits.ts';
 import { createFeatureLayers, type FeatureLayerSet, highlightSelected } from './feature-layers.ts';
 import type { FrontierLine } from './frontier-line.ts';
 import { type BasemapPieces, GeographyLayers } from './geography-layers.ts';
@@ -81,8 +82,7 @@ export class MapView {
     this.arcs = new VenueArcs(this.map, 'frontier-line');
     this.tips = new HoverTips(this.map);
     for (const [pane, zIndex] of PANES) this.map.createPane(pane).style.zIndex = String(zIndex);
-    const attribution = L.control.attribution({ prefix: false }).addTo(this.map);
-    attribution.addAttribution(OSM_ATTRIBUTION);
+    const attribution = new Credits().addTo(this.map).addAttribution(OSM_ATTRIBUTION);
     this.keys = new MarkerKeys(this.map.getPane('markerPane') ?? container);
     this.stacks = new MarkerStacks(this.map, {
       pane: 'markerPane',
@@ -91,7 +91,7 @@ export class MapView {
     });
     this.geography = new GeographyLayers(this.map, {
       linePane: 'frontier-line',
-      credit: (text) => attribution.addAttribution(escapeHtml(text)),
+      credit: (text) => attribution.addAttribution(text),
       i18n: options.i18n,
       covered: options.covered,
       obstacles: () =>

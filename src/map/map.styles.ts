@@ -243,5 +243,10 @@ export const mapStyles = css`
   .frontier-control-button:hover {
     background: #f4f4f4;
   }
+  .frontier-control-button.leaflet-disabled {
+    cursor: default;
+    background: #f4f4f4;
+    color: #a3a3a3;
+  }
 
 `;

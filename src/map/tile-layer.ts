@@ -6,9 +6,6 @@ export interface TileOptions {
   attribution: string;
 }
 
-/** Leaflet writes attributions as HTML: text is escaped so it stays text. */
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
 /**
  * The map's tiles: at most one layer, replaced when the page names other tiles. Leaflet's tile code
  * loads with the first tiles (a chunk of its own); a change meanwhile wins over the older request.
@@ -27,7 +24,7 @@ export class TileSlot {
     const { tileLayer } = await import('./leaflet-tiles.js');
     if (request !== this.request) return;
     this.layer = tileLayer(tiles.url, {
-      attribution: escapeHtml(tiles.attribution),
+      attribution: tiles.attribution, // shown as text (credits.ts)
       crossOrigin: 'anonymous',
       maxZoom: 18,
     }).addTo(this.map);

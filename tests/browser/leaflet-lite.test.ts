@@ -33,7 +33,8 @@ describe('the Leaflet the map bundles', () => {
   });
 
   it('leaves out what the map does not use', () => {
-    for (const name of ['Popup', 'Tooltip', 'GeoJSON', 'ImageOverlay', 'TileLayer', 'Canvas']) expect(name in L).toBe(false);
+    for (const name of ['Popup', 'Tooltip', 'GeoJSON', 'ImageOverlay', 'TileLayer', 'Canvas'])
+      expect(name in L).toBe(false);
   });
 });
 

@@ -167,19 +167,6 @@ export const en = {
   'loading.clustering': (f: Format, count: number) => `Clustering ${f.number(count)} points…`,
   'layer.untitled': 'Untitled layer',
 
-  // Load failures, as the notice completes "<url> …" (the `frontier-error` detail stays English).
-  'error.inlineData': 'the inline data',
-  'error.timeout': (f: Format, ms: number) => `timed out after ${f.number(ms)} ms`,
-  'error.tooLarge': (f: Format, megabytes: number) =>
-    `is over the ${f.number(megabytes, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB limit`,
-  'error.http': (_f: Format, status: string) => `answered HTTP ${status}`,
-  'error.network': 'could not be fetched: network error or blocked by CORS',
-  'error.notJson': 'is not valid JSON',
-  'error.adviceTooLarge': " — raise the layer's max-bytes attribute to accept it",
-  'error.adviceTimeout': " — raise the layer's timeout-ms attribute, or try again with reload()",
-  'error.basemap': 'the basemap could not be loaded',
-  'error.tilesNeedAttribution': 'the tiles attribute needs an attribution attribute; tiles not shown',
-
   // Map controls, the measure tool, gesture hints, markers and clusters.
   'control.fitFrontier': 'Fit the frontier',
   'control.fitStory': 'Show the whole story, with the talk venues',

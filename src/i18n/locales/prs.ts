@@ -152,18 +152,6 @@ export const prs = {
   'loading.clustering': (f: Format, count: number) => `دسته‌بندی ${f.number(count)} نقطه…`,
   'layer.untitled': 'لایهٔ بی‌نام',
 
-  'error.inlineData': 'دادهٔ درون صفحه',
-  'error.timeout': (f: Format, ms: number) => `پس از ${f.number(ms)} میلی‌ثانیه پاسخ نداد`,
-  'error.tooLarge': (f: Format, megabytes: number) =>
-    `از حد ${f.number(megabytes, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} مگابایت بزرگ‌تر است`,
-  'error.http': (_f: Format, status: string) => `با HTTP ${status} پاسخ داد`,
-  'error.network': 'دریافت نشد: خطای شبکه یا مسدود به دلیل CORS',
-  'error.notJson': 'JSON معتبر نیست',
-  'error.adviceTooLarge': ' — برای پذیرفتن آن، مقدار max-bytes لایه را بالا ببرید',
-  'error.adviceTimeout': ' — مقدار timeout-ms لایه را بالا ببرید یا با reload()‎ دوباره تلاش کنید',
-  'error.basemap': 'نقشهٔ پایه بارگذاری نشد',
-  'error.tilesNeedAttribution': 'ویژگی tiles به ویژگی attribution نیاز دارد؛ کاشی‌ها نشان داده نشدند',
-
   'control.fitFrontier': 'نمایش کل مرز',
   'control.fitStory': 'نمایش کل ماجرا، با محل گفت‌وگوها',
   'control.fullscreen': 'تمام‌صفحه',

@@ -152,18 +152,6 @@ export const ps = {
   'loading.clustering': (f: Format, count: number) => `${f.number(count)} ټکي ډلبندي کېږي…`,
   'layer.untitled': 'بې نومه پوړ',
 
-  'error.inlineData': 'په پاڼه کې معلومات',
-  'error.timeout': (f: Format, ms: number) => `تر ${f.number(ms)} میلي ثانیو وروسته یې ځواب ونه کړ`,
-  'error.tooLarge': (f: Format, megabytes: number) =>
-    `له ${f.number(megabytes, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} میګابایټه حد څخه لوی دی`,
-  'error.http': (_f: Format, status: string) => `په HTTP ${status} یې ځواب ورکړ`,
-  'error.network': 'رانه وړل شو: د شبکې ستونزه یا د CORS بندیز',
-  'error.notJson': 'سم JSON نه دی',
-  'error.adviceTooLarge': ' — د منلو لپاره یې د پوړ max-bytes لوړ کړئ',
-  'error.adviceTimeout': ' — د پوړ timeout-ms لوړ کړئ، یا په reload()‎ بیا هڅه وکړئ',
-  'error.basemap': 'بنسټیزه نقشه پورته نه شوه',
-  'error.tilesNeedAttribution': 'د tiles ځانګړنه attribution ته اړتیا لري؛ ټایلونه نه دي ښودل شوي',
-
   'control.fitFrontier': 'ټوله پوله وښایه',
   'control.fitStory': 'ټوله کیسه د خبرو له ځایونو سره وښایه',
   'control.fullscreen': 'بشپړه پرده',

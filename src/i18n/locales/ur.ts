@@ -154,18 +154,6 @@ export const ur = {
   'loading.clustering': (f: Format, count: number) => `${f.number(count)} نقاط کی گروہ بندی…`,
   'layer.untitled': 'بے نام پرت',
 
-  'error.inlineData': 'صفحے میں شامل ڈیٹا',
-  'error.timeout': (f: Format, ms: number) => `${f.number(ms)} ملی سیکنڈ میں جواب نہیں ملا`,
-  'error.tooLarge': (f: Format, megabytes: number) =>
-    `${f.number(megabytes, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB کی حد سے بڑا ہے`,
-  'error.http': (_f: Format, status: string) => `نے HTTP ${status} جواب دیا`,
-  'error.network': 'حاصل نہیں ہو سکا: نیٹ ورک کی خرابی یا CORS کی رکاوٹ',
-  'error.notJson': 'درست JSON نہیں ہے',
-  'error.adviceTooLarge': ' — اسے قبول کرنے کے لیے پرت کا max-bytes بڑھائیں',
-  'error.adviceTimeout': ' — پرت کا timeout-ms بڑھائیں، یا reload()‎ سے دوبارہ کوشش کریں',
-  'error.basemap': 'بنیادی نقشہ لوڈ نہیں ہو سکا',
-  'error.tilesNeedAttribution': 'tiles کے ساتھ attribution ضروری ہے؛ ٹائلیں نہیں دکھائی گئیں',
-
   'control.fitFrontier': 'پوری سرحد دکھائیں',
   'control.fitStory': 'مذاکرات کے مقامات سمیت پوری کہانی دکھائیں',
   'control.fullscreen': 'پوری اسکرین',
