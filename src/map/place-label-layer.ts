@@ -55,8 +55,8 @@ function areaShifts(kind: string, width: number, height: number): [number, numbe
   ];
 }
 const POINT_POSITIONS: readonly LabelPosition[] = ['right', 'left', 'above', 'below'];
-/** A marker's half width and a little: text next to a place under a marker starts past the marker. */
-const PAST_MARKER = 14;
+/** Clearance between a name and the marker drawn over its place (beyond the padding both keep). */
+const PAST_MARKER = 3;
 /** Between a line and its caption: clear of the line's casing. */
 const CAPTION_GAP = 8;
 
@@ -129,9 +129,12 @@ export class PlaceLabelLayer {
     const covered = coveredBoxes(map, this.options.covered);
     const markers = [...this.options.obstacles(), ...covered];
     const obstacles = [...markers, ...(this.options.lines?.() ?? [])];
-    const hitsMarker = (x: number, y: number) =>
-      markers.some((box) => x >= box.minX && x <= box.maxX && y >= box.minY && y <= box.maxY);
+    const markerOver = (x: number, y: number) =>
+      markers.find((box) => x >= box.minX && x <= box.maxX && y >= box.minY && y <= box.maxY);
     const byId = new Map<string, { name: PlaceName; point: L.Point }>();
+    // A crossing drawn as a marker (or in a stack) is named by it already: its name comes after the
+    // towns around it, and may touch the frontier it lies on (never a marker or another name).
+    const deferred = new Set<string>();
     const candidates: LabelCandidate[] = inView.map((name) => {
       const { width, height } = this.elements.get(name.id)!;
       const point = map.latLngToContainerPoint([name.lonLat[1], name.lonLat[0]]);
@@ -172,22 +175,34 @@ export class PlaceLabelLayer {
           return [...(i === 0 ? [] : [[dx, dy] as const]), [dx, dy + off] as const, [dx, dy - off] as const];
         });
       }
-      if (hitsMarker(point.x, point.y)) candidate.gap = PAST_MARKER;
+      // A place under a marker (a town with its events, a crossing in a stack): the name goes past it.
+      const over = markerOver(point.x, point.y);
+      if (over) {
+        const { x, y } = point;
+        candidate.gap = Math.max(over.maxX - x, x - over.minX, over.maxY - y, y - over.minY) + PAST_MARKER;
+        if (name.kind === 'crossing') deferred.add(name.id);
+      }
       return candidate;
     });
     const options = { viewport, gap: 5, padding: 2, dotRadius: 3 };
-    let placed = placeLabels(candidates, { ...options, obstacles });
+    const first = candidates.filter((c) => !deferred.has(c.id));
+    let placed = placeLabels(first, { ...options, obstacles });
     // A name that must show (the frontier's caption) and found no free spot takes the first spot
     // clear of the controls and the legend, over a marker if need be; the others are placed around it.
     const required = new Set(inView.filter((name) => name.required).map((name) => name.id));
-    const missing = candidates.filter((c) => required.has(c.id) && !placed.some((p) => p.id === c.id));
+    const missing = first.filter((c) => required.has(c.id) && !placed.some((p) => p.id === c.id));
     const forced = missing.length ? placeLabels(missing, { ...options, obstacles: covered }) : [];
     if (forced.length) {
-      const rest = candidates.filter((c) => !forced.some((f) => f.id === c.id));
+      const rest = first.filter((c) => !forced.some((f) => f.id === c.id));
       placed = [
         ...forced,
         ...placeLabels(rest, { ...options, obstacles: [...obstacles, ...forced.map((f) => f.box)] }),
       ];
+    }
+    if (deferred.size) {
+      const taken = [...markers, ...placed.map((label) => label.box)];
+      const last = candidates.filter((c) => deferred.has(c.id));
+      placed = [...placed, ...placeLabels(last, { ...options, obstacles: taken })];
     }
     const shown = new Set(placed.map((label) => label.id));
     for (const [id, label] of this.elements) if (!shown.has(id)) label.element.remove();

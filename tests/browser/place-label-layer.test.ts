@@ -1,0 +1,86 @@
+/**
+ * The label layer on a bare Leaflet map: a crossing drawn under a marker (a stack of its events) is
+ * named after the towns around it and may touch the frontier line, never a marker or another name.
+ */
+import * as L from 'leaflet';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ScreenBox } from '../../src/geo/place-labels.ts';
+import { PlaceLabelLayer, type PlaceName } from '../../src/map/place-label-layer.ts';
+
+let container: HTMLElement | null = null;
+afterEach(() => {
+  container?.remove();
+  container = null;
+});
+
+function bareMap(): L.Map {
+  container = document.createElement('div');
+  container.style.cssText = 'width: 600px; height: 400px; position: relative';
+  document.body.append(container);
+  return L.map(container, { zoomControl: false, attributionControl: false }).setView([34, 71], 9);
+}
+
+const name = (id: string, kind: string, lonLat: [number, number], priority: number): PlaceName => ({
+  id,
+  text: id,
+  kind,
+  lonLat,
+  priority,
+  minZoom: 0,
+});
+
+const boxOf = (element: Element) => element.getBoundingClientRect();
+const overlap = (a: DOMRect | ScreenBox, b: DOMRect | ScreenBox) => {
+  const [ax, ay, aX, aY] =
+    'left' in a ? [a.left, a.top, a.right, a.bottom] : [a.minX, a.minY, a.maxX, a.maxY];
+  const [bx, by, bX, bY] =
+    'left' in b ? [b.left, b.top, b.right, b.bottom] : [b.minX, b.minY, b.maxX, b.maxY];
+  return ax < bX && bx < aX && ay < bY && by < aY;
+};
+
+describe('a crossing under a marker', () => {
+  it('is named beside it after the town next to it, across the frontier line if need be', () => {
+    const map = bareMap();
+    const crossing: [number, number] = [71, 34];
+    const centre = map.latLngToContainerPoint([34, 71]);
+    // The stack over the crossing, 24 px; the frontier runs through it, top to bottom.
+    const stack: ScreenBox = {
+      minX: centre.x - 12,
+      minY: centre.y - 12,
+      maxX: centre.x + 12,
+      maxY: centre.y + 12,
+    };
+    const line: ScreenBox[] = [-60, -40, -20, 0, 20, 40].map((dy) => ({
+      minX: centre.x - 14,
+      minY: centre.y + dy - 10,
+      maxX: centre.x + 14,
+      maxY: centre.y + dy + 10,
+    }));
+    // A town just right of the stack, ranked after the crossing (as towns are).
+    const town = map.containerPointToLatLng([centre.x + 22, centre.y]);
+    const layer = new PlaceLabelLayer(map, { pane: 'labels', obstacles: () => [stack], lines: () => line });
+    layer.setNames([
+      name('Crossing', 'crossing', crossing, 10),
+      name('Town', 'town', [town.lng, town.lat], 20),
+    ]);
+    expect(layer.placed).toEqual(['Town', 'Crossing']);
+    const mapBox = container!.getBoundingClientRect();
+    const shift = (box: ScreenBox) => ({
+      minX: box.minX + mapBox.left,
+      minY: box.minY + mapBox.top,
+      maxX: box.maxX + mapBox.left,
+      maxY: box.maxY + mapBox.top,
+    });
+    const labels = [...container!.querySelectorAll('.frontier-place-label')];
+    expect(labels).toHaveLength(2);
+    for (const label of labels) expect(overlap(boxOf(label), shift(stack))).toBe(false);
+    expect(overlap(boxOf(labels[0]!), boxOf(labels[1]!))).toBe(false);
+  });
+
+  it('keeps its rank when no marker covers it', () => {
+    const map = bareMap();
+    const layer = new PlaceLabelLayer(map, { pane: 'labels', obstacles: () => [] });
+    layer.setNames([name('Town', 'town', [71.3, 34.2], 20), name('Crossing', 'crossing', [71, 34], 10)]);
+    expect(layer.placed).toEqual(['Crossing', 'Town']);
+  });
+});
