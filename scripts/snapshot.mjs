@@ -89,9 +89,11 @@ function prepareMap({ attributes, fill }) {
     for (const [name, value] of Object.entries(attributes)) map.setAttribute(name, value);
     if (!fill) return;
     const style = document.createElement('style');
+    // The map fills the viewport; the rest of the page, under it, is not drawn at all.
     style.textContent = `frontier-map { position: fixed !important; inset: 0 !important; width: auto !important;
       height: auto !important; margin: 0 !important; z-index: 2147483647 !important;
-      border-radius: 0 !important; box-shadow: none !important; }`;
+      border-radius: 0 !important; box-shadow: none !important; visibility: visible !important; }
+      body { visibility: hidden !important; }`;
     document.head.append(style);
   });
 }
