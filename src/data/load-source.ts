@@ -150,6 +150,3 @@ export async function fetchSource(
     options.signal?.removeEventListener('abort', abortFromCaller);
   }
 }
-
-/** An error's message, or the thrown value as text. */
-export const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));

@@ -4,7 +4,7 @@
  * a site owner, naming the address and what to change.
  */
 import type { FrontierLayerElement } from '../components/frontier-layer.ts';
-import { errorText, fetchSource, SourceLoadError } from '../data/load-source.ts';
+import { fetchSource, SourceLoadError } from '../data/load-source.ts';
 import { quote } from '../data/validate-geometry.ts';
 
 export interface LayerInput {
@@ -19,7 +19,6 @@ export interface LayerInput {
 const URL_QUOTE_LIMIT = 120;
 
 /** The layer's `src` (an empty one is none: fetching '' would fetch the page itself). */
-/** The layer's `src`, trimmed; null for inline data. */
 export const layerSrc = (element: FrontierLayerElement): string | null => element.src?.trim() || null;
 
 export async function readLayerInput(
@@ -43,6 +42,8 @@ export async function readLayerInput(
   const { bytes, contentType } = await fetchSource(url, { signal, maxBytes, timeoutMs });
   return { text: bytes, contentType, src };
 }
+
+export const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Advice a site owner can act on, after the plain description of the failure. */
 const ADVICE: Partial<Record<SourceLoadError['failure'], string>> = {

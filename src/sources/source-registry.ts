@@ -9,10 +9,11 @@ import type { Feature, MultiLineString } from 'geojson';
 import { FrontierLayerElement, LAYER_CHANGE_EVENT, SET_LOADING } from '../components/frontier-layer.ts';
 import { loadDefaultSources } from '../data/default-data.ts';
 import { extractFrontierLine } from '../data/frontier-line.ts';
-import { errorText, parseJson } from '../data/load-source.ts';
+import { parseJson } from '../data/load-source.ts';
 import type { FrontierFeature } from '../data/schema.ts';
 import { sourceFormatOf } from '../data/source-format.ts';
 import { rejectTakenIds, type ValidationResult, validateGeoJson } from '../data/validate.ts';
+import { errorText, layerSrc, loadErrorText, readLayerInput } from './layer-input.ts';
 
 interface SourceState {
   name: string;
@@ -198,16 +199,10 @@ export class SourceRegistry {
     const { name, token } = state;
     const signal = state.abort!.signal;
     const current = () => this.layers.get(element)?.token === token;
-    const src = element.src?.trim() || null; // as layerSrc() reads it
+    const src = layerSrc(element);
     let result: ValidationResult;
-    let describe = (error: unknown, _src: string | null) => errorText(error);
     try {
-      // How layers are read loads with the first layer (most pages have none).
-      const input = await import('./layer-input.ts').catch(() => {
-        throw new Error("could not be read: the map's data reader did not load (offline?); try reload()");
-      });
-      describe = input.loadErrorText;
-      const { text, contentType } = await input.readLayerInput(element, signal);
+      const { text, contentType } = await readLayerInput(element, signal);
       if (element.frontier) {
         const line = extractFrontierLine(
           parseJson(typeof text === 'string' ? text : new TextDecoder().decode(text)),
@@ -253,7 +248,7 @@ export class SourceRegistry {
       );
     } catch (error) {
       if (current() && !signal.aborted) {
-        this.callbacks.onProblem(name, describe(error, src), undefined, element);
+        this.callbacks.onProblem(name, loadErrorText(error, src), undefined, element);
       }
       return;
     } finally {
