@@ -91,18 +91,12 @@ const frameStyles = css`
     direction: ltr;
     unicode-bidi: isolate;
   }
-  /* Fingers: Leaflet's and our map buttons at least 44 × 44 px. */
+  /* Fingers: the map's buttons at least 44 × 44 px. */
   @media (pointer: coarse) {
-    .map .leaflet-bar a,
     .map .frontier-control-button {
       width: 44px;
       height: 44px;
       line-height: 44px;
-    }
-    .leaflet-control-attribution a {
-      display: inline-block;
-      min-height: 24px;
-      line-height: 24px;
     }
   }
   :host(:fullscreen) {

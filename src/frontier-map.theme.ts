@@ -63,11 +63,10 @@ const DARK = `
 
 /** What Leaflet's controls and the labels draw with fixed colours, recoloured in the dark. */
 const DARK_RULES: ReadonlyArray<[string, string]> = [
-  ['.leaflet-bar a, .frontier-control-button', 'background: #1c2128; color: #e8e6e1; border-color: #3a414b;'],
-  ['.leaflet-bar a:hover, .frontier-control-button:hover', 'background: #2a3038;'],
+  ['.frontier-control-button', 'background: #1c2128; color: #e8e6e1; border-color: #3a414b;'],
+  ['.frontier-control-button:hover', 'background: #2a3038;'],
   ['.frontier-control-button.leaflet-disabled', 'background: #15191e; color: #7d858f;'],
   ['.leaflet-control-attribution', 'background: rgba(24, 28, 34, 0.85); color: #cfcac1;'],
-  ['.leaflet-control-attribution a', 'color: #8cb8ff;'],
   [
     '.leaflet-control-scale-line',
     'background: rgba(24, 28, 34, 0.8); color: #e8e6e1; border-color: #b9b4aa;',

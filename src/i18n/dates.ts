@@ -12,7 +12,10 @@
  *
  * Chromium ships no Pashto locale data at all: `ps-AF` becomes English there ("October 19, 2025").
  * Pashto therefore takes the Solar Hijri day, month and year as numbers from `fa-AF` (which every
- * runtime has) and its month names from CLDR's Pashto, kept below; Node and Chromium then agree.
+ * runtime has) and its month names from CLDR's Pashto (in intl-dates.ts); Node and Chromium then agree.
+ *
+ * Pashto, Dari and Urdu dates need `loadIntlDates()` first (`loadTranslation` does it); before,
+ * they come out in English, as untranslated strings do. Once loaded:
  *
  * @example
  * formatDate('2025-10-19', 'prs'); // '۲۷ میزان ۱۴۰۴ (۱۹ اکتوبر ۲۰۲۵)'
@@ -92,7 +95,7 @@ export function createDateFormat(lang: Lang, options: { gregorianBeside?: boolea
 
 /**
  * One day or month in `lang`. Convenience for one-off use; in a render loop keep a `DateFormat`.
- * @example formatDate('2026-04-08', 'ps') // '۱۹ وری ۱۴۰۵ (۸ اپریل ۲۰۲۶)'
+ * @example formatDate('2026-04-08', 'ps') // '۱۹ وری ۱۴۰۵ (۸ اپریل ۲۰۲۶)' (once loadIntlDates() has run)
  */
 export function formatDate(iso: string, lang: Lang = 'en'): string {
   return createDateFormat(lang).date(iso);
@@ -100,7 +103,7 @@ export function formatDate(iso: string, lang: Lang = 'en'): string {
 
 /**
  * A span of days in `lang`; in English the map's usual form ("9 Oct 2025", "11–12 Oct 2025", "30 Oct – 2 Nov 2025", "30 Dec 2025 – 2 Jan 2026").
- * @example formatDateSpan('2025-10-12', '2025-10-19', 'ur') // '12–19 اکتوبر 2025'
+ * @example formatDateSpan('2025-10-12', '2025-10-19', 'ur') // '12–19 اکتوبر 2025' (once loadIntlDates() has run)
  */
 export function formatDateSpan(date?: string, dateEnd?: string, lang: Lang = 'en'): string {
   return createDateFormat(lang).span(date, dateEnd);

@@ -62,7 +62,7 @@ export function intlDates(lang: Exclude<Lang, 'en'>, gregorianBeside: boolean): 
   let gregorian: { formatToParts(date: Date): Intl.DateTimeFormatPart[] };
   let solar: typeof gregorian | null;
   if (lang === 'ps') {
-    // Same digits and separators as CLDR's Pashto; see the note at the top on Chromium.
+    // Same digits and separators as CLDR's Pashto; see dates.ts on Chromium.
     const digits = new Intl.NumberFormat(supportedLocale('ps', 'number'), { useGrouping: false });
     const parts = (day: number, month: string, year: number): Intl.DateTimeFormatPart[] => [
       { type: 'day', value: digits.format(day) },

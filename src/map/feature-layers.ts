@@ -147,7 +147,7 @@ export function createFeatureLayers(
         strengthenOnHover(marker, circle);
       }
       marker.on('click', () => onChoose(feature, marker.getLatLng()));
-      // role="button" promises Enter and Space; Leaflet itself only opens bound popups on Enter.
+      // role="button" promises Enter and Space; Leaflet's markers act on neither by themselves.
       marker.on('keydown', (event) => {
         const key = (event as L.LeafletKeyboardEvent).originalEvent.key;
         if (key !== 'Enter' && key !== ' ') return;

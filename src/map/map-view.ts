@@ -153,7 +153,7 @@ export class MapView {
     this.camera.frontierBounds = this.geography.setFrontier(line, low ?? null, caption) ?? undefined;
   }
 
-  /** Optional raster tiles; the attribution is escaped because Leaflet writes it as HTML. */
+  /** Optional raster tiles, credited as text. */
   setTiles(tiles: TileOptions | null): Promise<void> {
     return this.whileDrawing(this.tiles.set(tiles));
   }
@@ -225,7 +225,7 @@ export class MapView {
 
   /** Great-circle arcs from a venue to both capitals (null removes them). */
   setVenueArcs(venue: GeoJSON.Position | null): void {
-    void this.whileDrawing(this.arcs.set(venue));
+    this.whileDrawing(this.arcs.set(venue)).catch(() => {}); // offline: chosen, without its arcs
   }
 
   /** `whenSettled()` waits for `work` (and returns it: a failure to load is the caller's). */

@@ -127,10 +127,12 @@ export class PlaceLabelLayer {
     }
     this.measure(inView);
     const covered = coveredBoxes(map, this.options.covered);
-    const markers = [...this.options.obstacles(), ...covered];
+    const drawn = this.options.obstacles();
+    const markers = [...drawn, ...covered];
     const obstacles = [...markers, ...(this.options.lines?.() ?? [])];
+    // The marker drawn over a place, if any (not the legend or a control: a name under those stays out).
     const markerOver = (x: number, y: number) =>
-      markers.find((box) => x >= box.minX && x <= box.maxX && y >= box.minY && y <= box.maxY);
+      drawn.find((box) => x >= box.minX && x <= box.maxX && y >= box.minY && y <= box.maxY);
     const byId = new Map<string, { name: PlaceName; point: L.Point }>();
     // A crossing drawn as a marker (or in a stack) is named by it already: its name comes after the
     // towns around it, and may touch the frontier it lies on (never a marker or another name).
@@ -200,7 +202,19 @@ export class PlaceLabelLayer {
       ];
     }
     if (deferred.size) {
-      const taken = [...markers, ...placed.map((label) => label.box)];
+      // Clear of every marker, name and dot placed so far.
+      const dot = (id: string) => {
+        const { x, y } = byId.get(id)!.point;
+        const r = options.dotRadius;
+        return { minX: x - r, minY: y - r, maxX: x + r, maxY: y + r };
+      };
+      const undotted = new Set(candidates.filter((c) => c.dot === false).map((c) => c.id));
+      const dotted = placed.filter((label) => !undotted.has(label.id));
+      const taken = [
+        ...markers,
+        ...placed.map((label) => label.box),
+        ...dotted.map((label) => dot(label.id)),
+      ];
       const last = candidates.filter((c) => deferred.has(c.id));
       placed = [...placed, ...placeLabels(last, { ...options, obstacles: taken })];
     }

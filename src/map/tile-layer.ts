@@ -16,7 +16,7 @@ export class TileSlot {
 
   constructor(private readonly map: L.Map) {}
 
-  /** Takes the current tiles off the map (with their credit) and puts `tiles` on it. */
+  /** Takes the current tiles off the map and puts `tiles` on it. */
   async set(tiles: TileOptions | null): Promise<void> {
     const request = ++this.request;
     this.clear();
@@ -36,10 +36,9 @@ export class TileSlot {
     this.clear();
   }
 
+  /** The tiles' credit goes with them (the map's credits follow a layer's removal). */
   private clear(): void {
-    if (!this.layer) return;
-    this.map.attributionControl?.removeAttribution(this.layer.getAttribution?.() ?? '');
-    this.layer.remove();
+    this.layer?.remove();
     this.layer = undefined;
   }
 }
