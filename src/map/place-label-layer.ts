@@ -6,7 +6,14 @@
  * Plain text, not focusable: screen readers read the names, keyboards skip them.
  */
 import * as L from 'leaflet';
-import { type LabelCandidate, type LabelPosition, placeLabels, type ScreenBox } from '../geo/place-labels.ts';
+import {
+  type LabelCandidate,
+  type LabelPosition,
+  type PlacedLabel,
+  placeLabels,
+  type ScreenBox,
+} from '../geo/place-labels.ts';
+import { areaShifts, nearShifts } from './label-shifts.ts';
 
 /** One name the map may show. */
 export interface PlaceName {
@@ -31,29 +38,6 @@ export interface PlaceName {
 /** Kinds drawn as a name over an area (centred, no dot) rather than beside a point. */
 const AREA_KINDS = new Set(['province', 'country', 'country-focus']);
 
-/**
- * Where the name of an area may slide when its centre is taken (by a capital's name, say): a country's
- * by about half its width and a line or two, a province's (smaller) by a line up or down only.
- */
-function areaShifts(kind: string, width: number, height: number): [number, number][] {
-  const up = 1.6 * height;
-  if (kind === 'province')
-    return [
-      [0, -up],
-      [0, up],
-    ];
-  const side = 0.6 * width;
-  return [
-    [0, -up],
-    [0, up],
-    [-side, 0],
-    [side, 0],
-    [-side, -up],
-    [side, -up],
-    [-side, up],
-    [side, up],
-  ];
-}
 const POINT_POSITIONS: readonly LabelPosition[] = ['right', 'left', 'above', 'below'];
 /** Clearance between a name and the marker drawn over its place (beyond the padding both keep). */
 const PAST_MARKER = 3;
@@ -187,36 +171,58 @@ export class PlaceLabelLayer {
       return candidate;
     });
     const options = { viewport, gap: 5, padding: 2, dotRadius: 3 };
-    const first = candidates.filter((c) => !deferred.has(c.id));
-    let placed = placeLabels(first, { ...options, obstacles });
+    const undotted = new Set(candidates.filter((c) => c.dot === false).map((c) => c.id));
+    const dotOf = (id: string): ScreenBox => {
+      const { x, y } = byId.get(id)!.point;
+      const r = options.dotRadius;
+      return { minX: x - r, minY: y - r, maxX: x + r, maxY: y + r };
+    };
+    const inside = (box: ScreenBox, x: number, y: number) =>
+      x >= box.minX && x <= box.maxX && y >= box.minY && y <= box.maxY;
+    /** Places `list` clear of `blocks` and of the text and dots placed before (`earlier`). */
+    const pass = (list: LabelCandidate[], blocks: ScreenBox[], earlier: PlacedLabel[], padding = 2) => {
+      const free = list.filter((c) => c.dot === false || !earlier.some((l) => inside(l.box, c.x, c.y)));
+      const taken = earlier.flatMap((l) => (undotted.has(l.id) ? [l.box] : [l.box, dotOf(l.id)]));
+      return placeLabels(free, { ...options, padding, obstacles: [...blocks, ...taken] });
+    };
+    // The cities named from the opening view on come first; one crowded off every spot clear of the
+    // frontier line may cross it, a little off its dot and a pixel closer to its neighbours (never over
+    // a marker or a name), before the smaller names take the space (Peshawar, between the Khyber
+    // stacks and the line).
+    const isCity = (c: LabelCandidate) => c.dot !== false && byId.get(c.id)!.name.minZoom <= 5;
+    const placeAll = (before: PlacedLabel[]): PlacedLabel[] => {
+      const open = candidates.filter((c) => !deferred.has(c.id) && !before.some((l) => l.id === c.id));
+      let done = pass(open.filter(isCity), obstacles, before);
+      const crowded = open
+        .filter((c) => isCity(c) && !done.some((l) => l.id === c.id))
+        .map((c) => ({ ...c, shifts: nearShifts(c.height) }));
+      done = [...done, ...pass(crowded, markers, [...before, ...done], 1)];
+      return [
+        ...done,
+        ...pass(
+          open.filter((c) => !isCity(c)),
+          obstacles,
+          [...before, ...done],
+        ),
+      ];
+    };
+    let placed = placeAll([]);
     // A name that must show (the frontier's caption) and found no free spot takes the first spot
     // clear of the controls and the legend, over a marker if need be; the others are placed around it.
     const required = new Set(inView.filter((name) => name.required).map((name) => name.id));
-    const missing = first.filter((c) => required.has(c.id) && !placed.some((p) => p.id === c.id));
+    const missing = candidates.filter((c) => required.has(c.id) && !placed.some((p) => p.id === c.id));
     const forced = missing.length ? placeLabels(missing, { ...options, obstacles: covered }) : [];
-    if (forced.length) {
-      const rest = first.filter((c) => !forced.some((f) => f.id === c.id));
-      placed = [
-        ...forced,
-        ...placeLabels(rest, { ...options, obstacles: [...obstacles, ...forced.map((f) => f.box)] }),
-      ];
-    }
+    if (forced.length) placed = [...forced, ...placeAll(forced)];
+    // Crossings drawn under a marker come last, and may touch the frontier they lie on.
     if (deferred.size) {
-      // Clear of every marker, name and dot placed so far.
-      const dot = (id: string) => {
-        const { x, y } = byId.get(id)!.point;
-        const r = options.dotRadius;
-        return { minX: x - r, minY: y - r, maxX: x + r, maxY: y + r };
-      };
-      const undotted = new Set(candidates.filter((c) => c.dot === false).map((c) => c.id));
-      const dotted = placed.filter((label) => !undotted.has(label.id));
-      const taken = [
-        ...markers,
-        ...placed.map((label) => label.box),
-        ...dotted.map((label) => dot(label.id)),
+      placed = [
+        ...placed,
+        ...pass(
+          candidates.filter((c) => deferred.has(c.id)),
+          markers,
+          placed,
+        ),
       ];
-      const last = candidates.filter((c) => deferred.has(c.id));
-      placed = [...placed, ...placeLabels(last, { ...options, obstacles: taken })];
     }
     const shown = new Set(placed.map((label) => label.id));
     for (const [id, label] of this.elements) if (!shown.has(id)) label.element.remove();

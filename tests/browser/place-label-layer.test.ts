@@ -84,3 +84,38 @@ describe('a crossing under a marker', () => {
     expect(layer.placed).toEqual(['Crossing', 'Town']);
   });
 });
+
+describe('a city crowded by markers', () => {
+  it('is named a little off its dot, across the frontier line if need be, never over a marker', () => {
+    const map = bareMap();
+    const centre = map.latLngToContainerPoint([34, 71]);
+    const box = (dx: number, dy: number, w = 24, h = 24): ScreenBox => ({
+      minX: centre.x + dx - w / 2,
+      minY: centre.y + dy - h / 2,
+      maxX: centre.x + dx + w / 2,
+      maxY: centre.y + dy + h / 2,
+    });
+    // Stacks right, left and above the city's dot, a frontier line just under it.
+    const stacks = [box(22, 0), box(-22, 0), box(0, -22), box(40, 0), box(-40, 0)];
+    const line = [box(0, 14, 160, 8)];
+    const layer = new PlaceLabelLayer(map, { pane: 'labels', obstacles: () => stacks, lines: () => line });
+    const city = { ...name('City', 'town', [71, 34], 5), minZoom: 5 };
+    const town = { ...name('Town', 'town', [71, 34], 50), minZoom: 8 };
+    layer.setNames([city, town]);
+    expect(layer.placed).toContain('City');
+    const mapBox = container!.getBoundingClientRect();
+    const label = boxOf(container!.querySelector('.frontier-place-label')!);
+    for (const stack of stacks) {
+      const onPage = {
+        minX: stack.minX + mapBox.left,
+        minY: stack.minY + mapBox.top,
+        maxX: stack.maxX + mapBox.left,
+        maxY: stack.maxY + mapBox.top,
+      };
+      expect(overlap(label, onPage)).toBe(false);
+    }
+    // A name that is not a main city keeps off the line: it is left out here.
+    layer.setNames([town]);
+    expect(layer.placed).toEqual([]);
+  });
+});
