@@ -76,6 +76,10 @@ describe('the viewer in the languages of the frontier', () => {
     });
     expect(ur.download).toMatch(/اور/);
     expect(ur.hash).toContain('lang=ur');
+    // The page's stance on the line and on casualty figures is said in the reader's language.
+    const said = (key: string) => page.locator(`[data-i18n="${key}"]`).textContent();
+    expect(await said('app.frontierStance')).toBe(TRANSLATIONS.ur['app.frontierStance']);
+    expect(await said('app.claimsNote')).toBe(TRANSLATIONS.ur['app.claimsNote']);
     expect(errors).toEqual([]);
   });
 

@@ -90,7 +90,6 @@ export const en = {
   'panel.actor': 'Actor',
   'panel.claims': 'Claims',
   'panel.sources': 'Sources',
-  'panel.date': 'Date',
   'precision.exact': 'exact site',
   'precision.town': 'located to a town',
   'precision.district': 'located to a district',
@@ -100,7 +99,6 @@ export const en = {
   /** Attribution of a claim: who says it. Never drop it: a claim is not a fact. */
   'claim.says': (_f: Format, by: string) => `${by} says`,
   'claim.accordingTo': (_f: Format, by: string) => `according to ${by}`,
-  'source.approximate': '~',
 
   // Distances from the frontier and to the capitals.
   'distance.onFrontier': 'on the frontier',
@@ -189,25 +187,12 @@ export const en = {
   'marker.label': (_f: Format, kind: string, title: string, date: string | undefined) =>
     `${kind}: ${title}${date ? `, ${date}` : ''}`,
   /** `parts` from `band.kindCount` with layer names. */
-  'cluster.label': (f: Format, count: number, parts: readonly string[]) =>
-    `${f.plural(count, { one: '1 event', other: '# events' })}: ${parts.join(', ')}. Press Enter to zoom in.`,
 
   // Print sheet and static pictures.
   'print.sourcesLabel': 'Sources of the features shown',
   'print.sources': 'Sources',
   'print.sourcesNone': 'No sourced feature lies inside the map.',
   'print.sourcesHeading': (f: Format, count: number) => `Sources of what the map shows (${f.number(count)})`,
-  'print.bylineOne': (f: Format, reports: number, publisher: string) =>
-    `Source: ${f.plural(reports, { one: '1 report', other: '# reports' })} from ${publisher}.`,
-  'print.bylineMany': (
-    f: Format,
-    reports: number,
-    publishers: number,
-    named: readonly string[],
-    more: boolean,
-  ) =>
-    `Sources: ${f.plural(reports, { one: '1 report', other: '# reports' })} from ${f.number(publishers)} publishers ` +
-    `(${named.join(', ')}${more ? ', …' : ''}).`,
   'print.dataAsOf': (_f: Format, date: string) => `Data as of ${date}`,
   'print.eventLicence': 'Event data: frontier-map contributors, CC BY 4.0',
   'print.placeNames': 'Place names: GeoNames, CC BY 4.0',
@@ -216,8 +201,6 @@ export const en = {
   'print.farPlace': (f: Format, name: string, km: number, direction: string) =>
     `${name}: ${f.number(km)} km ${direction}`,
   'print.locator': 'Where the map lies in the region',
-  'snapshot.noCors': (_f: Format, host: string) =>
-    `the tile server at ${host} does not allow its tiles to be copied (no CORS)`,
 
   // The viewer page (index.html, viewer.ts).
   'app.title': 'The Afghanistan–Pakistan frontier',
@@ -273,7 +256,6 @@ export const en = {
   'builder.headingPlaceholder': 'Shown in print and snapshots',
   'builder.snippet': 'Snippet',
   'builder.modeElement': 'Script and element',
-  'builder.modeIframe': 'iframe',
   'builder.preview': 'Preview',
   'builder.yourSnippet': 'Your snippet',
   'builder.copy': 'Copy snippet',

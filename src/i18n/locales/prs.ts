@@ -83,7 +83,6 @@ export const prs = {
   'panel.actor': 'عامل',
   'panel.claims': 'ادعاها',
   'panel.sources': 'منابع',
-  'panel.date': 'تاریخ',
   'precision.exact': 'محل دقیق',
   'precision.town': 'در حد شهر',
   'precision.district': 'در حد ولسوالی',
@@ -92,7 +91,6 @@ export const prs = {
   'precision.uncertainty': 'عدم قطعیت',
   'claim.says': (_f: Format, by: string) => `${by} می‌گوید`,
   'claim.accordingTo': (_f: Format, by: string) => `به گفتهٔ ${by}`,
-  'source.approximate': '~',
 
   'distance.onFrontier': 'روی مرز',
   'distance.fromFrontier': (f: Format, km: number) => `≈ ${f.km(km)} کیلومتر از مرز`,
@@ -169,23 +167,11 @@ export const prs = {
   'gesture.twoFingers': 'برای جابه‌جایی نقشه از دو انگشت استفاده کنید',
   'marker.label': (_f: Format, kind: string, title: string, date: string | undefined) =>
     `${kind}: ${title}${date ? `، ${date}` : ''}`,
-  'cluster.label': (f: Format, count: number, parts: readonly string[]) =>
-    `${f.number(count)} رویداد: ${parts.join('، ')}. برای بزرگ‌نمایی Enter را بزنید.`,
 
   'print.sourcesLabel': 'منابع عوارض نشان‌داده‌شده',
   'print.sources': 'منابع',
   'print.sourcesNone': 'هیچ عارضهٔ منبع‌دار در محدودهٔ نقشه نیست.',
   'print.sourcesHeading': (f: Format, count: number) => `منابع آنچه نقشه نشان می‌دهد (${f.number(count)})`,
-  'print.bylineOne': (f: Format, reports: number, publisher: string) =>
-    `منبع: ${f.number(reports)} گزارش از ${publisher}.`,
-  'print.bylineMany': (
-    f: Format,
-    reports: number,
-    publishers: number,
-    named: readonly string[],
-    more: boolean,
-  ) =>
-    `منابع: ${f.number(reports)} گزارش از ${f.number(publishers)} ناشر (${named.join('، ')}${more ? '، …' : ''}).`,
   'print.dataAsOf': (_f: Format, date: string) => `داده‌ها تا ${date}`,
   'print.eventLicence': 'داده‌های رویدادها: همکاران frontier-map، CC BY 4.0',
   'print.placeNames': 'نام‌های مکان‌ها: GeoNames، CC BY 4.0',
@@ -207,8 +193,6 @@ export const prs = {
     return `${name}: ${f.number(km)} کیلومتر ${dir}`;
   },
   'print.locator': 'موقعیت نقشه در منطقه',
-  'snapshot.noCors': (_f: Format, host: string) =>
-    `سرور کاشی ${host} اجازهٔ کپی کاشی‌هایش را نمی‌دهد (CORS ندارد)`,
 
   'app.title': 'مرز افغانستان و پاکستان',
   'app.subtitle': 'حملات، درگیری‌ها، گذرگاه‌های بسته و گفت‌وگوها در امتداد خط دیورند، اکتوبر ۲۰۲۵ – اپریل ۲۰۲۶',
@@ -259,7 +243,6 @@ export const prs = {
   'builder.headingPlaceholder': 'در چاپ و تصویرها نشان داده می‌شود',
   'builder.snippet': 'کد',
   'builder.modeElement': 'اسکریپت و عنصر',
-  'builder.modeIframe': 'iframe',
   'builder.preview': 'پیش‌نمایش',
   'builder.yourSnippet': 'کد شما',
   'builder.copy': 'کپی کد',

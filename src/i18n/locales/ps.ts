@@ -82,7 +82,6 @@ export const ps = {
   'panel.actor': 'کړندوی',
   'panel.claims': 'ادعاوې',
   'panel.sources': 'سرچینې',
-  'panel.date': 'نېټه',
   'precision.exact': 'دقیق ځای',
   'precision.town': 'تر ښار پورې معلوم',
   'precision.district': 'تر ولسوالۍ پورې معلوم',
@@ -91,7 +90,6 @@ export const ps = {
   'precision.uncertainty': 'ناډاډمنتیا',
   'claim.says': (_f: Format, by: string) => `${by} وايي`,
   'claim.accordingTo': (_f: Format, by: string) => `د ${by} په وینا`,
-  'source.approximate': '~',
 
   'distance.onFrontier': 'پر پوله',
   'distance.fromFrontier': (f: Format, km: number) => `له پولې ≈ ${f.km(km)} کیلومتره`,
@@ -172,23 +170,11 @@ export const ps = {
   'gesture.twoFingers': 'د نقشې د خوځولو لپاره دوه ګوتې وکاروئ',
   'marker.label': (_f: Format, kind: string, title: string, date: string | undefined) =>
     `${kind}: ${title}${date ? `، ${date}` : ''}`,
-  'cluster.label': (f: Format, count: number, parts: readonly string[]) =>
-    `${f.plural(count, { one: '# پېښه', other: '# پېښې' })}: ${parts.join('، ')}. د لویولو لپاره Enter کېکاږئ.`,
 
   'print.sourcesLabel': 'د ښودل شویو توکو سرچینې',
   'print.sources': 'سرچینې',
   'print.sourcesNone': 'په نقشه کې سرچینه لرونکی توکی نشته.',
   'print.sourcesHeading': (f: Format, count: number) => `د هغه څه سرچینې چې نقشه یې ښيي (${f.number(count)})`,
-  'print.bylineOne': (f: Format, reports: number, publisher: string) =>
-    `سرچینه: د ${publisher} ${f.number(reports)} راپور.`,
-  'print.bylineMany': (
-    f: Format,
-    reports: number,
-    publishers: number,
-    named: readonly string[],
-    more: boolean,
-  ) =>
-    `سرچینې: د ${f.number(publishers)} خپرندویو ${f.number(reports)} راپورونه (${named.join('، ')}${more ? '، …' : ''}).`,
   'print.dataAsOf': (_f: Format, date: string) => `معلومات تر ${date} پورې`,
   'print.eventLicence': 'د پېښو معلومات: د frontier-map همکاران، CC BY 4.0',
   'print.placeNames': 'د ځایونو نومونه: GeoNames، CC BY 4.0',
@@ -210,8 +196,6 @@ export const ps = {
     return `${name}: ${f.number(km)} کیلومتره ${dir}`;
   },
   'print.locator': 'نقشه په سیمه کې چېرته ده',
-  'snapshot.noCors': (_f: Format, host: string) =>
-    `د ${host} ټایل سرور د خپلو ټایلونو د کاپي اجازه نه ورکوي (CORS نشته)`,
 
   'app.title': 'د افغانستان او پاکستان پوله',
   'app.subtitle':
@@ -263,7 +247,6 @@ export const ps = {
   'builder.headingPlaceholder': 'په چاپ او انځورونو کې ښکاري',
   'builder.snippet': 'کوډ',
   'builder.modeElement': 'سکرېپټ او عنصر',
-  'builder.modeIframe': 'iframe',
   'builder.preview': 'مخکتنه',
   'builder.yourSnippet': 'ستاسو کوډ',
   'builder.copy': 'کوډ کاپي کړه',

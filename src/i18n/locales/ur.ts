@@ -84,7 +84,6 @@ export const ur = {
   'panel.actor': 'فریق',
   'panel.claims': 'دعوے',
   'panel.sources': 'ماخذ',
-  'panel.date': 'تاریخ',
   'precision.exact': 'درست مقام',
   'precision.town': 'قصبے کی حد تک معلوم',
   'precision.district': 'ضلعے کی حد تک معلوم',
@@ -93,7 +92,6 @@ export const ur = {
   'precision.uncertainty': 'غیر یقینی',
   'claim.says': (_f: Format, by: string) => `${by} کا کہنا ہے`,
   'claim.accordingTo': (_f: Format, by: string) => `${by} کے مطابق`,
-  'source.approximate': '~',
 
   'distance.onFrontier': 'سرحد پر',
   'distance.fromFrontier': (f: Format, km: number) => `سرحد سے ≈ ${f.km(km)} کلومیٹر`,
@@ -171,24 +169,12 @@ export const ur = {
   'gesture.twoFingers': 'نقشہ ہلانے کے لیے دو انگلیاں استعمال کریں',
   'marker.label': (_f: Format, kind: string, title: string, date: string | undefined) =>
     `${kind}: ${title}${date ? `، ${date}` : ''}`,
-  'cluster.label': (f: Format, count: number, parts: readonly string[]) =>
-    `${f.plural(count, { one: '# واقعہ', other: '# واقعات' })}: ${parts.join('، ')}۔ زوم کے لیے Enter دبائیں۔`,
 
   'print.sourcesLabel': 'دکھائے گئے فیچرز کے ماخذ',
   'print.sources': 'ماخذ',
   'print.sourcesNone': 'نقشے کے اندر کوئی ماخذ والا فیچر نہیں۔',
   'print.sourcesHeading': (f: Format, count: number) =>
     `نقشے میں دکھائی گئی چیزوں کے ماخذ (${f.number(count)})`,
-  'print.bylineOne': (f: Format, reports: number, publisher: string) =>
-    `ماخذ: ${publisher} کی ${f.number(reports)} ${reports === 1 ? 'رپورٹ' : 'رپورٹیں'}۔`,
-  'print.bylineMany': (
-    f: Format,
-    reports: number,
-    publishers: number,
-    named: readonly string[],
-    more: boolean,
-  ) =>
-    `ماخذ: ${f.number(publishers)} اداروں کی ${f.number(reports)} رپورٹیں (${named.join('، ')}${more ? '، …' : ''})۔`,
   'print.dataAsOf': (_f: Format, date: string) => `${date} تک کا ڈیٹا`,
   'print.eventLicence': 'واقعات کا ڈیٹا: frontier-map کے معاونین، CC BY 4.0',
   'print.placeNames': 'مقامات کے نام: GeoNames، CC BY 4.0',
@@ -210,8 +196,6 @@ export const ur = {
     return `${name}: ${f.number(km)} کلومیٹر ${dir}`;
   },
   'print.locator': 'علاقے میں نقشے کا مقام',
-  'snapshot.noCors': (_f: Format, host: string) =>
-    `${host} کا ٹائل سرور اپنی ٹائلیں کاپی کرنے کی اجازت نہیں دیتا (CORS نہیں)`,
 
   'app.title': 'افغانستان اور پاکستان کی سرحد',
   'app.subtitle': 'ڈیورنڈ لائن کے ساتھ حملے، جھڑپیں، بند گزرگاہیں اور مذاکرات، اکتوبر 2025 – اپریل 2026',
@@ -262,7 +246,6 @@ export const ur = {
   'builder.headingPlaceholder': 'پرنٹ اور تصاویر میں دکھائی جاتی ہے',
   'builder.snippet': 'کوڈ',
   'builder.modeElement': 'اسکرپٹ اور عنصر',
-  'builder.modeIframe': 'iframe',
   'builder.preview': 'پیش منظر',
   'builder.yourSnippet': 'آپ کا کوڈ',
   'builder.copy': 'کوڈ کاپی کریں',

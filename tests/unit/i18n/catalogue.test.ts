@@ -23,8 +23,6 @@ const LIST_PARAMS: Record<string, number[]> = {
   'legend.pressFigure': [1],
   'timeline.dayTitle': [2],
   'timeline.markerGroup': [3],
-  'cluster.label': [1],
-  'print.bylineMany': [2],
 };
 
 /** Sample arguments by parameter position: enough for every message to run. */
