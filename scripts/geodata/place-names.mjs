@@ -1,6 +1,7 @@
 // Place names in the map's other scripts (Pashto, Dari, Urdu) for the labels: the provinces' own from
 // Natural Earth (already on the province labels), the same names for a province's seat that bears the
-// province's English name, and names attested one by one in data/place-names.csv (a source per name).
+// province's English name, the gazetteer's (data/gazetteer-names.csv, Who's On First) and names
+// attested one by one in data/place-names.csv (a source per name).
 
 const LANGS = new Set(['ps', 'prs', 'ur']);
 // Arabic script (with the Persian, Pashto and Urdu letters), spaces and the zero-width non-joiner.
@@ -39,11 +40,12 @@ export function parsePlaceNames(text) {
  * Adds the names in other scripts to label records (before they become Features), in place:
  * 1. a capital or province seat (GeoNames PPLA) whose English name is its province's takes the
  *    province's Natural Earth names (Ghazni in Ghazni, Kandahar in Kandahar);
- * 2. the attested rows, which win over (1). A row whose label is missing, or whose English name is not
- *    the label's, is an error: the table must follow the labels it names.
- * @returns {{ fromProvince: number, fromTable: number }} how many names each step gave
+ * 2. the gazetteer's names of the town itself, over (1);
+ * 3. the attested rows, which win over both. A row of either table whose label is missing, or whose
+ *    English name is not the label's, is an error: the tables must follow the labels they name.
+ * @returns {{ fromProvince: number, fromGazetteer: number, fromTable: number }} names each step gave
  */
-export function addPlaceNames(labels, rows) {
+export function addPlaceNames(labels, rows, gazetteer = []) {
   let fromProvince = 0;
   const provinces = labels.filter((label) => label.kind === 'province' && label.names);
   for (const town of labels) {
@@ -54,11 +56,15 @@ export function addPlaceNames(labels, rows) {
     fromProvince += Object.keys(province.names).length;
   }
   const byId = new Map(labels.map((label) => [label.id, label]));
-  for (const row of rows) {
-    const label = byId.get(row.id);
-    if (!label) throw new Error(`place-names.csv: no label ${row.id} (${row.en})`);
-    if (label.name !== row.en) throw new Error(`place-names.csv: ${row.id} is ${label.name}, not ${row.en}`);
-    label.names = { ...label.names, [row.lang]: row.name };
-  }
-  return { fromProvince, fromTable: rows.length };
+  const apply = (table, file) => {
+    for (const row of table) {
+      const label = byId.get(row.id);
+      if (!label) throw new Error(`${file}: no label ${row.id} (${row.en})`);
+      if (label.name !== row.en) throw new Error(`${file}: ${row.id} is ${label.name}, not ${row.en}`);
+      label.names = { ...label.names, [row.lang]: row.name };
+    }
+  };
+  apply(gazetteer, 'gazetteer-names.csv');
+  apply(rows, 'place-names.csv');
+  return { fromProvince, fromGazetteer: gazetteer.length, fromTable: rows.length };
 }

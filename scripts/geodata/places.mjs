@@ -47,9 +47,10 @@ const withNames = (names) => {
  * @param provinces label records from buildProvinces
  * @param crossings the project's crossings FeatureCollection
  * @param placeNames attested names in other scripts (data/place-names.csv, parsed)
+ * @param gazetteerNames the gazetteer's names in other scripts (data/gazetteer-names.csv, parsed)
  * @returns label Features, ranked
  */
-export function buildPlaceLabels(cities, provinces, crossings, placeNames = []) {
+export function buildPlaceLabels(cities, provinces, crossings, placeNames = [], gazetteerNames = []) {
   const labels = [];
   for (const c of cities) {
     if (!COUNTRY[c.country] || SKIP_CODES.has(c.featureCode)) continue;
@@ -102,7 +103,7 @@ export function buildPlaceLabels(cities, provinces, crossings, placeNames = []) 
       sourceId: f.properties.id,
     });
   }
-  addPlaceNames(labels, placeNames);
+  addPlaceNames(labels, placeNames, gazetteerNames);
   // A name shown from a lower zoom outranks those that join later, so zooming in never loses it to a
   // newcomer; among names that join at the same zoom, the class order, then population.
   labels.sort(

@@ -54,8 +54,11 @@ export interface BasemapPieces {
  */
 const CAPTION_PRIORITY = 2;
 
-/** Credit for GeoNames' town names and points, shown while any of them is drawn. */
-export const GEONAMES_ATTRIBUTION = 'GeoNames (CC BY 4.0)';
+/**
+ * Credit for the towns' names and points (GeoNames) and their names in other scripts (Who's On First),
+ * shown while any of them is drawn.
+ */
+export const GEONAMES_ATTRIBUTION = "GeoNames, Who's On First (CC BY 4.0)";
 
 export class GeographyLayers {
   private basemapLow?: L.FeatureGroup;

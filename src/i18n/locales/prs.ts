@@ -174,7 +174,7 @@ export const prs = {
   'print.sourcesHeading': (f: Format, count: number) => `منابع آنچه نقشه نشان می‌دهد (${f.number(count)})`,
   'print.dataAsOf': (_f: Format, date: string) => `داده‌ها تا ${date}`,
   'print.eventLicence': 'داده‌های رویدادها: همکاران frontier-map، CC BY 4.0',
-  'print.placeNames': 'نام‌های مکان‌ها: GeoNames، CC BY 4.0',
+  'print.placeNames': "نام‌های مکان‌ها: GeoNames، Who's On First، CC BY 4.0",
   'print.farOff': 'بیرون از نقشه',
   'print.farPlace': (f: Format, name: string, km: number, direction: string) => {
     const dir =

@@ -177,7 +177,7 @@ export const ps = {
   'print.sourcesHeading': (f: Format, count: number) => `د هغه څه سرچینې چې نقشه یې ښيي (${f.number(count)})`,
   'print.dataAsOf': (_f: Format, date: string) => `معلومات تر ${date} پورې`,
   'print.eventLicence': 'د پېښو معلومات: د frontier-map همکاران، CC BY 4.0',
-  'print.placeNames': 'د ځایونو نومونه: GeoNames، CC BY 4.0',
+  'print.placeNames': "د ځایونو نومونه: GeoNames، Who's On First، CC BY 4.0",
   'print.farOff': 'له نقشې بهر',
   'print.farPlace': (f: Format, name: string, km: number, direction: string) => {
     const dir =

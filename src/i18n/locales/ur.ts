@@ -177,7 +177,7 @@ export const ur = {
     `نقشے میں دکھائی گئی چیزوں کے ماخذ (${f.number(count)})`,
   'print.dataAsOf': (_f: Format, date: string) => `${date} تک کا ڈیٹا`,
   'print.eventLicence': 'واقعات کا ڈیٹا: frontier-map کے معاونین، CC BY 4.0',
-  'print.placeNames': 'مقامات کے نام: GeoNames، CC BY 4.0',
+  'print.placeNames': "مقامات کے نام: GeoNames، Who's On First، CC BY 4.0",
   'print.farOff': 'نقشے سے باہر',
   'print.farPlace': (f: Format, name: string, km: number, direction: string) => {
     const dir =

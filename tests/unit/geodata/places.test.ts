@@ -9,6 +9,7 @@ import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polyg
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
+import { parseGazetteerNames } from '../../../scripts/geodata/gazetteer-names.mjs';
 import { parsePlaceNames } from '../../../scripts/geodata/place-names.mjs';
 
 interface LabelProps {
@@ -169,11 +170,14 @@ describe('geodata/labels-*.geojson', () => {
     const arabicScript = /^[\u0600-\u06FF\u200c\s-]+$/;
     const table = parsePlaceNames(readFileSync('data/place-names.csv', 'utf8'));
     const attested = new Map(table.map((row) => [`${row.id} ${row.lang}`, row.name]));
+    const gazetteer = parseGazetteerNames(readFileSync('data/gazetteer-names.csv', 'utf8'));
+    const fromGazetteer = new Map(gazetteer.map((row) => [`${row.id} ${row.lang}`, row.name]));
     const provinces = labels.filter((l) => l.properties.kind === 'province');
     for (const f of labels) {
       for (const [lang, name] of Object.entries(f.properties.names ?? {})) {
         expect(name).toMatch(arabicScript);
-        const row = attested.get(`${f.properties.id} ${lang}`);
+        const row =
+          attested.get(`${f.properties.id} ${lang}`) ?? fromGazetteer.get(`${f.properties.id} ${lang}`);
         if (row !== undefined) {
           expect(name).toBe(row);
           continue;
@@ -193,6 +197,11 @@ describe('geodata/labels-*.geojson', () => {
         row.name,
       );
     }
+    // The gazetteer's name shows unless the table attests another.
+    for (const row of gazetteer) {
+      const shown = labels.find((l) => l.properties.id === row.id)?.properties.names?.[row.lang as 'ps'];
+      expect(shown).toBe(attested.get(`${row.id} ${row.lang}`) ?? row.name);
+    }
     expect(named('Kunar')!.properties.names).toEqual({ prs: 'کنر', ur: 'کنڑ', ps: 'کونړ' });
     // Natural Earth gives Panjshir Parwan's names in other scripts: left out, so Panjshir has only
     // the names attested in the table.
@@ -201,11 +210,15 @@ describe('geodata/labels-*.geojson', () => {
     expect(panjshir.names).toEqual(fromTable.length ? Object.fromEntries(fromTable) : undefined);
   });
 
-  it('names both capitals in Pashto and Urdu, Kabul in Dari too', () => {
+  it('names both capitals in Pashto, Dari and Urdu', () => {
     const capitals = labels.filter((l) => l.properties.kind === 'capital');
     expect(capitals.map((c) => c.properties.name).sort()).toEqual(['Islamabad', 'Kabul']);
     expect(named('Kabul', 'capital')!.properties.names).toEqual({ prs: 'کابل', ur: 'کابل', ps: 'کابل' });
-    expect(named('Islamabad', 'capital')!.properties.names).toEqual({ ps: 'اسلام اباد', ur: 'اسلام آباد' });
+    expect(named('Islamabad', 'capital')!.properties.names).toEqual({
+      prs: 'اسلام\u200cآباد',
+      ps: 'اسلام اباد',
+      ur: 'اسلام آباد',
+    });
   });
 
   it('puts each province label inside its province', () => {

@@ -47,7 +47,7 @@ describe('addPlaceNames', () => {
 
   it("gives a province's seat of the same name the province's names, and no other town", () => {
     const records: Array<Record<string, unknown>> = labels();
-    expect(addPlaceNames(records, [])).toEqual({ fromProvince: 2, fromTable: 0 });
+    expect(addPlaceNames(records, [])).toEqual({ fromProvince: 2, fromGazetteer: 0, fromTable: 0 });
     expect(records.map((r) => r.names)).toEqual([
       { prs: 'الفا', ur: 'الفا' },
       { prs: 'الفا', ur: 'الفا' },
@@ -65,6 +65,26 @@ describe('addPlaceNames', () => {
     ]);
     expect(records[1]!.names).toEqual({ prs: 'آلفا', ur: 'الفا' });
     expect(records[4]!.names).toEqual({ ps: 'بېټا' });
+  });
+
+  it("puts the gazetteer's name over the province's, and the attested one over both", () => {
+    const records: Array<Record<string, unknown>> = labels();
+    const gazetteer = [
+      { id: 'gn-1', en: 'Alpha', lang: 'prs', name: 'آلفه' },
+      { id: 'gn-1', en: 'Alpha', lang: 'ur', name: 'آلفہ' },
+      { id: 'gn-2', en: 'Alpha', lang: 'ps', name: 'الفا' },
+    ];
+    const counts = addPlaceNames(
+      records,
+      [{ id: 'gn-1', en: 'Alpha', lang: 'prs', name: 'آلفا', ...source }],
+      gazetteer,
+    );
+    expect(counts).toEqual({ fromProvince: 2, fromGazetteer: 3, fromTable: 1 });
+    expect(records[1]!.names).toEqual({ prs: 'آلفا', ur: 'آلفہ' });
+    expect(records[2]!.names).toEqual({ ps: 'الفا' });
+    expect(() =>
+      addPlaceNames(labels(), [], [{ id: 'gn-4', en: 'Gamma', lang: 'ps', name: 'ګاما' }]),
+    ).toThrow(/gazetteer-names.csv: gn-4 is Beta, not Gamma/);
   });
 
   it('fails on a row whose label is gone or renamed', () => {
