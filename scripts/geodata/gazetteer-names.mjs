@@ -133,15 +133,36 @@ function editDistance(a, b) {
 }
 
 /**
- * Whether a name in Arabic script reads as the English name: their consonant skeletons differ by at
- * most one class (two for skeletons of six or more), which lets through the usual variation of
- * spelling (Jalalabad / جلال آباد, Zhob / ژوب) and stops another name (Sahiwal / مونٹگومیری).
+ * How far a name in Arabic script is from reading as the English name: the number of consonant classes
+ * their skeletons differ by, or Infinity when the difference is too large to be a spelling variant
+ * (more than one class, two for skeletons of six or more). That lets through the usual variation
+ * (Jalalabad / جلال آباد, Zhob / ژوب) and stops another name (Sahiwal / مونٹگومیری).
  */
-export function soundsLike(english, name) {
+export function soundDistance(english, name) {
   const a = latinSkeleton(english);
   const b = scriptSkeleton(name);
-  if (!a || !b) return false;
-  return editDistance(a, b) <= (Math.max(a.length, b.length) >= 6 ? 2 : 1);
+  if (!a || !b) return Number.POSITIVE_INFINITY;
+  const distance = editDistance(a, b);
+  return distance <= (Math.max(a.length, b.length) >= 6 ? 2 : 1) ? distance : Number.POSITIVE_INFINITY;
+}
+
+/** Whether a name in Arabic script reads as the English name (`soundDistance` is finite). */
+export function soundsLike(english, name) {
+  return Number.isFinite(soundDistance(english, name));
+}
+
+/**
+ * Of a gazetteer name's tidied forms, the one that reads closest to the English name (the fuller on a
+ * tie: "ميدان ښار", not "ميدان", for Maydanshakhr; "استالف", not "استالف ضلع", for Istalif); null when none does.
+ */
+function closestForm(english, raw, lang) {
+  let best = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const form of tidyGazetteerName(raw, lang)) {
+    const distance = soundDistance(english, form);
+    if (distance < bestDistance) [best, bestDistance] = [form, distance];
+  }
+  return best;
 }
 
 /**
@@ -173,9 +194,7 @@ export function gazetteerNames(records, labels) {
       if (!named.length) continue;
       let kept = null;
       for (const record of named) {
-        const name = tidyGazetteerName(record[`name:${field}`][0], lang).find((c) =>
-          soundsLike(label.name, c),
-        );
+        const name = closestForm(label.name, record[`name:${field}`][0], lang);
         if (name) {
           kept = { id: label.id, en: label.name, lang, name, wof: record['wof:id'] };
           break;
@@ -234,4 +253,50 @@ export function parseGazetteerNames(text) {
     if (problem) throw new Error(`gazetteer-names.csv row ${index + 2}: ${problem}`);
     return { ...row, wof: Number(row.wof) };
   });
+}
+
+const REVIEW_COLUMNS = ['id', 'en', 'lang', 'name', 'why'];
+
+/**
+ * Reads data/gazetteer-review.csv: the gazetteer's names found wrong on review (a transliteration of the
+ * English spelling, a part of the name missing), left off the map until a page attests the right one.
+ * @param {string} text
+ * @returns {{ id: string, en: string, lang: string, name: string, why: string }[]}
+ */
+export function parseGazetteerReview(text) {
+  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '' && !line.startsWith('#'));
+  if (lines.shift() !== REVIEW_COLUMNS.join(',')) {
+    throw new Error(`gazetteer-review.csv: header must be ${REVIEW_COLUMNS}`);
+  }
+  return lines.map((line, index) => {
+    const cells = line.split(',');
+    if (cells.length !== REVIEW_COLUMNS.length || !cells[4]?.trim()) {
+      throw new Error(
+        `gazetteer-review.csv row ${index + 2}: needs ${REVIEW_COLUMNS.join(', ')}, no comma inside`,
+      );
+    }
+    return Object.fromEntries(REVIEW_COLUMNS.map((c, i) => [c, cells[i].trim()]));
+  });
+}
+
+/**
+ * The gazetteer's rows less those refused on review. A review row that matches no gazetteer row (same
+ * label, language and name) is an error: the gazetteer has changed, and the review must be redone.
+ * @template {{ id: string, lang: string, name: string }} Row
+ * @param {Row[]} rows
+ * @param {Array<{ id: string, lang: string, name: string }>} review
+ * @returns {Row[]}
+ */
+export function withoutReviewed(rows, review) {
+  const key = (r) => `${r.id} ${r.lang} ${r.name}`;
+  const refused = new Set(review.map(key));
+  const kept = rows.filter((row) => !refused.has(key(row)));
+  const present = new Set(rows.map(key));
+  const stale = review.find((r) => !present.has(key(r)));
+  if (stale) {
+    throw new Error(
+      `gazetteer-review.csv: the gazetteer no longer gives ${stale.id} (${stale.en}) ${stale.lang} "${stale.name}"`,
+    );
+  }
+  return kept;
 }

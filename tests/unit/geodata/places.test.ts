@@ -9,7 +9,11 @@ import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polyg
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { parseGazetteerNames } from '../../../scripts/geodata/gazetteer-names.mjs';
+import {
+  parseGazetteerNames,
+  parseGazetteerReview,
+  withoutReviewed,
+} from '../../../scripts/geodata/gazetteer-names.mjs';
 import { parsePlaceNames } from '../../../scripts/geodata/place-names.mjs';
 
 interface LabelProps {
@@ -170,7 +174,11 @@ describe('geodata/labels-*.geojson', () => {
     const arabicScript = /^[\u0600-\u06FF\u200c\s-]+$/;
     const table = parsePlaceNames(readFileSync('data/place-names.csv', 'utf8'));
     const attested = new Map(table.map((row) => [`${row.id} ${row.lang}`, row.name]));
-    const gazetteer = parseGazetteerNames(readFileSync('data/gazetteer-names.csv', 'utf8'));
+    const review = parseGazetteerReview(readFileSync('data/gazetteer-review.csv', 'utf8'));
+    const gazetteer = withoutReviewed(
+      parseGazetteerNames(readFileSync('data/gazetteer-names.csv', 'utf8')),
+      review,
+    );
     const fromGazetteer = new Map(gazetteer.map((row) => [`${row.id} ${row.lang}`, row.name]));
     const provinces = labels.filter((l) => l.properties.kind === 'province');
     for (const f of labels) {
@@ -196,6 +204,11 @@ describe('geodata/labels-*.geojson', () => {
       expect(labels.find((l) => l.properties.id === row.id)?.properties.names?.[row.lang as 'ps']).toBe(
         row.name,
       );
+    }
+    // A name refused on review shows only where the table attests the same spelling.
+    for (const row of review) {
+      const shown = labels.find((l) => l.properties.id === row.id)?.properties.names?.[row.lang as 'ps'];
+      expect(shown === undefined || shown === attested.get(`${row.id} ${row.lang}`), row.en).toBe(true);
     }
     // The gazetteer's name shows unless the table attests another.
     for (const row of gazetteer) {

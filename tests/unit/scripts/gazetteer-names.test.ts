@@ -5,9 +5,11 @@ import {
   gazetteerNames,
   latinSkeleton,
   parseGazetteerNames,
+  parseGazetteerReview,
   scriptSkeleton,
   soundsLike,
   tidyGazetteerName,
+  withoutReviewed,
 } from '../../../scripts/geodata/gazetteer-names.mjs';
 
 describe('tidyGazetteerName', () => {
@@ -96,6 +98,18 @@ describe('gazetteerNames', () => {
     { 'wof:id': 16, 'gn:geonameid': 3, 'name:fas_x_preferred': ['Karachi'] },
   ];
 
+  it('keeps the form closest to the English name, the fuller on a tie', () => {
+    const town = (id: number, name: string) => ({ id: `gn-${id}`, name, source: 'GeoNames', sourceId: id });
+    const { rows } = gazetteerNames(
+      [
+        { 'wof:id': 21, 'gn:geonameid': 21, 'name:urd_x_preferred': ['استالف ضلع'] },
+        { 'wof:id': 22, 'gn:geonameid': 22, 'name:pus_x_preferred': ['ميدان ښار ولسوالۍ'] },
+      ],
+      [town(21, 'Istalif'), town(22, 'Maydanshakhr')],
+    );
+    expect(rows.map((r) => r.name)).toEqual(['استالف', 'ميدان ښار']);
+  });
+
   it("keeps a town's names that sound like it, from the town's own record, and says which it refused", () => {
     const { rows, refused } = gazetteerNames(records, labels);
     expect(rows).toEqual([
@@ -129,5 +143,26 @@ describe('data/gazetteer-names.csv', () => {
     expect(() => parseGazetteerNames(csv('gn-1,Zhob,de,ژوب,11'))).toThrow(/not ps, prs or ur/);
     expect(() => parseGazetteerNames(csv('gn-1,Zhob,ps,ژوب,'))).toThrow(/Who's On First id/);
     expect(() => parseGazetteerNames(csv('gn-1,Zhob, Balochistan,ps,ژوب,11'))).toThrow(/6 fields/);
+  });
+});
+
+describe('data/gazetteer-review.csv', () => {
+  const rows = [
+    { id: 'gn-1', en: 'Tangi', lang: 'ur', name: 'ٹانگی', wof: 1 },
+    { id: 'gn-1', en: 'Tangi', lang: 'prs', name: 'تنگی', wof: 1 },
+  ];
+  const review = (line: string) => `# a note\nid,en,lang,name,why\n${line}\n`;
+
+  it('leaves off the names refused on review, and only those', () => {
+    const refused = parseGazetteerReview(review('gn-1,Tangi,ur,ٹانگی,a transliteration'));
+    expect(withoutReviewed(rows, refused)).toEqual([rows[1]]);
+  });
+
+  it('fails when the gazetteer no longer gives a refused name, or a row has no reason', () => {
+    expect(() => withoutReviewed(rows, parseGazetteerReview(review('gn-1,Tangi,ur,تنگی,wrong')))).toThrow(
+      /no longer gives gn-1 \(Tangi\) ur "تنگی"/,
+    );
+    expect(() => parseGazetteerReview(review('gn-1,Tangi,ur,ٹانگی,'))).toThrow(/row 2: needs/);
+    expect(() => parseGazetteerReview('id,name\n')).toThrow(/header/);
   });
 });
