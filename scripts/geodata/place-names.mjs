@@ -38,23 +38,15 @@ export function parsePlaceNames(text) {
 
 /**
  * Adds the names in other scripts to label records (before they become Features), in place:
- * 1. a capital or province seat (GeoNames PPLA) whose English name is its province's takes the
- *    province's Natural Earth names (Ghazni in Ghazni, Kandahar in Kandahar);
- * 2. the gazetteer's names of the town itself, over (1);
+ * 1. the gazetteer's names of the town;
+ * 2. over them, a capital or province seat (GeoNames PPLA) whose English name is its province's takes
+ *    the province's Natural Earth names (Ghazni in Ghazni, Kandahar in Kandahar), so the town and its
+ *    province are written alike;
  * 3. the attested rows, which win over both. A row of either table whose label is missing, or whose
  *    English name is not the label's, is an error: the tables must follow the labels they name.
  * @returns {{ fromProvince: number, fromGazetteer: number, fromTable: number }} names each step gave
  */
 export function addPlaceNames(labels, rows, gazetteer = []) {
-  let fromProvince = 0;
-  const provinces = labels.filter((label) => label.kind === 'province' && label.names);
-  for (const town of labels) {
-    if (town.kind !== 'capital' && town.seat !== 1) continue;
-    const province = provinces.find((p) => p.name === town.name && p.country === town.country);
-    if (!province) continue;
-    town.names = { ...province.names, ...town.names };
-    fromProvince += Object.keys(province.names).length;
-  }
   const byId = new Map(labels.map((label) => [label.id, label]));
   const apply = (table, file) => {
     for (const row of table) {
@@ -65,6 +57,15 @@ export function addPlaceNames(labels, rows, gazetteer = []) {
     }
   };
   apply(gazetteer, 'gazetteer-names.csv');
+  let fromProvince = 0;
+  const provinces = labels.filter((label) => label.kind === 'province' && label.names);
+  for (const town of labels) {
+    if (town.kind !== 'capital' && town.seat !== 1) continue;
+    const province = provinces.find((p) => p.name === town.name && p.country === town.country);
+    if (!province) continue;
+    town.names = { ...town.names, ...province.names };
+    fromProvince += Object.keys(province.names).length;
+  }
   apply(rows, 'place-names.csv');
   return { fromProvince, fromGazetteer: gazetteer.length, fromTable: rows.length };
 }

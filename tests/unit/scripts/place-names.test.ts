@@ -67,21 +67,18 @@ describe('addPlaceNames', () => {
     expect(records[4]!.names).toEqual({ ps: 'بېټا' });
   });
 
-  it("puts the gazetteer's name over the province's, and the attested one over both", () => {
+  it("puts the province's name over the gazetteer's for its seat, and the attested one over both", () => {
     const records: Array<Record<string, unknown>> = labels();
     const gazetteer = [
       { id: 'gn-1', en: 'Alpha', lang: 'prs', name: 'آلفه' },
-      { id: 'gn-1', en: 'Alpha', lang: 'ur', name: 'آلفہ' },
-      { id: 'gn-2', en: 'Alpha', lang: 'ps', name: 'الفا' },
+      { id: 'gn-1', en: 'Alpha', lang: 'ps', name: 'آلفه' },
+      { id: 'gn-2', en: 'Alpha', lang: 'ur', name: 'آلفہ' },
     ];
-    const counts = addPlaceNames(
-      records,
-      [{ id: 'gn-1', en: 'Alpha', lang: 'prs', name: 'آلفا', ...source }],
-      gazetteer,
-    );
+    const attested = [{ id: 'gn-1', en: 'Alpha', lang: 'ur', name: 'آلفا', ...source }];
+    const counts = addPlaceNames(records, attested, gazetteer);
     expect(counts).toEqual({ fromProvince: 2, fromGazetteer: 3, fromTable: 1 });
-    expect(records[1]!.names).toEqual({ prs: 'آلفا', ur: 'آلفہ' });
-    expect(records[2]!.names).toEqual({ ps: 'الفا' });
+    expect(records[1]!.names).toEqual({ prs: 'الفا', ps: 'آلفه', ur: 'آلفا' });
+    expect(records[2]!.names).toEqual({ ur: 'آلفہ' });
     expect(() =>
       addPlaceNames(labels(), [], [{ id: 'gn-4', en: 'Gamma', lang: 'ps', name: 'ګاما' }]),
     ).toThrow(/gazetteer-names.csv: gn-4 is Beta, not Gamma/);
