@@ -54,11 +54,10 @@ export interface BasemapPieces {
  */
 const CAPTION_PRIORITY = 2;
 
-/**
- * Credit for the towns' names and points (GeoNames) and their names in other scripts (Who's On First),
- * shown while any of them is drawn.
- */
-export const GEONAMES_ATTRIBUTION = "GeoNames, Who's On First (CC BY 4.0)";
+/** Credit for GeoNames' town names and points, shown while any of them is drawn. */
+export const GEONAMES_ATTRIBUTION = 'GeoNames (CC BY 4.0)';
+/** The same while the names are in Pashto, Dari or Urdu, most of which come from Who's On First. */
+export const SCRIPT_NAMES_ATTRIBUTION = "GeoNames, Who's On First (CC BY 4.0)";
 
 export class GeographyLayers {
   private basemapLow?: L.FeatureGroup;
@@ -245,11 +244,14 @@ export class GeographyLayers {
     show(this.frontier, this.frontierOn && !lowLine);
   }
 
-  /** Credits GeoNames once any of its names is on the map. */
+  /**
+   * Credits GeoNames once any of its names is on the map, with Who's On First in another script (a
+   * view keeps its language: another language makes another view).
+   */
   private credit(): void {
     if (this.credited || !this.labels.placed.some((id) => this.geoNamesIds.has(id))) return;
     this.credited = true;
-    this.options.credit(GEONAMES_ATTRIBUTION);
+    this.options.credit(this.lang ? SCRIPT_NAMES_ATTRIBUTION : GEONAMES_ATTRIBUTION);
   }
 
   /** Places the names for the view now (the map came to rest). */

@@ -113,6 +113,10 @@ export async function snapshotElement(source: SnapshotSource, options: SnapshotO
   await source.whenIdle();
   const container = source.container;
   if (!container) throw new Error('snapshot() needs the element on the page, with its map');
+  // The credits sit just above the attribution, however many lines a long attribution wraps to.
+  const credits = source.root.querySelector<HTMLElement>('.print-credits.is-exporting');
+  const attribution = container.querySelector<HTMLElement>('.leaflet-control-attribution');
+  if (credits && attribution) credits.style.marginTop = `${-2 - attribution.offsetHeight}px`;
   const hostRect = source.element.getBoundingClientRect();
   if (hostRect.width < 1 || hostRect.height < 1)
     throw new Error('snapshot() needs a visible element (it has no size)');

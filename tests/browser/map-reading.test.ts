@@ -202,7 +202,18 @@ describe('place names', () => {
     const element = await mount({ center: '34.5,69.2', zoom: '7' });
     const names = [...shadow(element).querySelectorAll('.frontier-place-label')].map((l) => l.textContent);
     expect(names).toContain('Kabul');
-    expect(shadow(element).querySelector('.leaflet-control-attribution')!.textContent).toContain('GeoNames');
+    const credits = shadow(element).querySelector('.leaflet-control-attribution')!.textContent;
+    expect(credits).toContain('GeoNames (CC BY 4.0)');
+    expect(credits).not.toContain("Who's On First");
+  });
+
+  it("credits Who's On First too where the names are in another script", async () => {
+    const element = await mount({ center: '34.5,69.2', zoom: '7', lang: 'ur' });
+    await expect
+      .poll(() => [...shadow(element).querySelectorAll('.frontier-place-label')].map((l) => l.textContent))
+      .toContain('کابل');
+    const credits = () => shadow(element).querySelector('.leaflet-control-attribution')!.textContent;
+    await expect.poll(credits).toContain("GeoNames, Who's On First (CC BY 4.0)");
   });
 });
 

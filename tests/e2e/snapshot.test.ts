@@ -73,7 +73,7 @@ describe('npm run snapshot', () => {
     // The credits: how recent the data is (worked out from the sources), the licences.
     expect(page).toMatch(/Data as of \d{1,2} [A-Z][a-z]+ 20\d\d/);
     expect(page).toContain('Event data: frontier-map contributors, CC BY 4.0');
-    expect(page).toContain("Place names: GeoNames, Who's On First, CC BY 4.0");
+    expect(page).toContain('Place names: GeoNames, CC BY 4.0');
     // Controls are screen-only.
     expect(page).not.toContain('Legend');
   });

@@ -195,7 +195,7 @@ export const en = {
   'print.sourcesHeading': (f: Format, count: number) => `Sources of what the map shows (${f.number(count)})`,
   'print.dataAsOf': (_f: Format, date: string) => `Data as of ${date}`,
   'print.eventLicence': 'Event data: frontier-map contributors, CC BY 4.0',
-  'print.placeNames': "Place names: GeoNames, Who's On First, CC BY 4.0",
+  'print.placeNames': 'Place names: GeoNames, CC BY 4.0',
   'print.farOff': 'Beyond the map',
   /** `direction`: N, NE, E, SE, S, SW, W or NW, from the map's centre. */
   'print.farPlace': (f: Format, name: string, km: number, direction: string) =>
