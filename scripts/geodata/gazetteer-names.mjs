@@ -8,10 +8,10 @@
 // only when its consonants match the label's English name (`soundsLike`); a name attested in
 // data/place-names.csv always wins over it.
 
+import { ARABIC_SCRIPT, nameProblem, readNameTable } from './name-table.mjs';
+
 /** Our language codes and the gazetteer's property for each (Dari: the gazetteer's Persian). */
 export const GAZETTEER_FIELDS = { ps: 'pus_x_preferred', prs: 'fas_x_preferred', ur: 'urd_x_preferred' };
-
-const ARABIC_SCRIPT = /^[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF\u200C ]+$/;
 // Words that say what kind of place it is, not which: district, city, province.
 const GENERIC_WORDS = new Set([
   'ولسوالۍ',
@@ -82,20 +82,12 @@ const LATIN_DIGRAPHS = [
   ['ph', 'F'],
   ['ts', 'S'],
 ];
-const LATIN_CLASS = {
-  b: 'P',
-  p: 'P',
-  t: 'T',
-  d: 'D',
-  s: 'S',
-  z: 'Z',
-  j: 'J',
-  k: 'K',
-  q: 'K',
-  c: 'K',
-  x: 'S',
-};
-Object.assign(LATIN_CLASS, { g: 'G', r: 'R', f: 'F', l: 'L', m: 'M', n: 'N' });
+// Each pair: an English letter and its class.
+const LATIN_CLASS = Object.fromEntries(
+  ['bP', 'pP', 'tT', 'dD', 'sS', 'zZ', 'jJ', 'kK', 'qK', 'cK', 'xS', 'gG', 'rR', 'fF', 'lL', 'mM', 'nN'].map(
+    (pair) => [...pair],
+  ),
+);
 
 /** Consonant skeleton of a name in Arabic script, doubled classes merged. */
 export function scriptSkeleton(name) {
@@ -235,24 +227,13 @@ export function formatGazetteerNames(rows) {
  * @returns {{ id: string, en: string, lang: string, name: string, wof: number }[]}
  */
 export function parseGazetteerNames(text) {
-  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
-  if (lines.shift() !== COLUMNS.join(',')) throw new Error(`gazetteer-names.csv: header must be ${COLUMNS}`);
-  return lines.map((line, index) => {
-    const cells = line.split(',');
-    const row = Object.fromEntries(COLUMNS.map((c, i) => [c, cells[i]?.trim() ?? '']));
-    const problem =
-      cells.length !== COLUMNS.length
-        ? `${cells.length} fields, not ${COLUMNS.length}`
-        : !(row.lang in GAZETTEER_FIELDS)
-          ? `lang ${row.lang} is not ps, prs or ur`
-          : !ARABIC_SCRIPT.test(row.name)
-            ? `name "${row.name}" is not in Arabic script`
-            : !/^\d+$/.test(row.wof)
-              ? "no Who's On First id"
-              : null;
-    if (problem) throw new Error(`gazetteer-names.csv row ${index + 2}: ${problem}`);
-    return { ...row, wof: Number(row.wof) };
-  });
+  const rows = readNameTable(
+    text,
+    COLUMNS,
+    'gazetteer-names.csv',
+    (row) => nameProblem(row) ?? (/^\d+$/.test(row.wof) ? null : "no Who's On First id"),
+  );
+  return rows.map((row) => ({ ...row, wof: Number(row.wof) }));
 }
 
 const REVIEW_COLUMNS = ['id', 'en', 'lang', 'name', 'why'];
@@ -264,19 +245,12 @@ const REVIEW_COLUMNS = ['id', 'en', 'lang', 'name', 'why'];
  * @returns {{ id: string, en: string, lang: string, name: string, why: string }[]}
  */
 export function parseGazetteerReview(text) {
-  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '' && !line.startsWith('#'));
-  if (lines.shift() !== REVIEW_COLUMNS.join(',')) {
-    throw new Error(`gazetteer-review.csv: header must be ${REVIEW_COLUMNS}`);
-  }
-  return lines.map((line, index) => {
-    const cells = line.split(',');
-    if (cells.length !== REVIEW_COLUMNS.length || !cells[4]?.trim()) {
-      throw new Error(
-        `gazetteer-review.csv row ${index + 2}: needs ${REVIEW_COLUMNS.join(', ')}, no comma inside`,
-      );
-    }
-    return Object.fromEntries(REVIEW_COLUMNS.map((c, i) => [c, cells[i].trim()]));
-  });
+  return readNameTable(
+    text,
+    REVIEW_COLUMNS,
+    'gazetteer-review.csv',
+    (row) => nameProblem(row) ?? (row.why ? null : 'no reason given'),
+  );
 }
 
 /**

@@ -3,37 +3,27 @@
 // province's English name, the gazetteer's (data/gazetteer-names.csv, Who's On First) and names
 // attested one by one in data/place-names.csv (a source per name).
 
-const LANGS = new Set(['ps', 'prs', 'ur']);
-// Arabic script (with the Persian, Pashto and Urdu letters), spaces and the zero-width non-joiner.
-const ARABIC_SCRIPT = /^[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF\u200C ]+$/;
+import { nameProblem, readNameTable } from './name-table.mjs';
+
 const COLUMNS = ['id', 'en', 'lang', 'name', 'publisher', 'url'];
 
 /**
- * Reads data/place-names.csv: one attested name a row. No quoting: a field may not hold a comma.
+ * Reads data/place-names.csv: one attested name a row.
  * @returns {{ id: string, en: string, lang: string, name: string, publisher: string, url: string }[]}
  */
 export function parsePlaceNames(text) {
-  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
-  const header = lines.shift()?.split(',');
-  if (header?.join() !== COLUMNS.join()) throw new Error(`place-names.csv: header must be ${COLUMNS.join()}`);
-  return lines.map((line, index) => {
-    const cells = line.split(',');
-    if (cells.length !== COLUMNS.length) {
-      throw new Error(`place-names.csv row ${index + 2}: ${cells.length} fields, not ${COLUMNS.length}`);
-    }
-    const row = Object.fromEntries(COLUMNS.map((column, i) => [column, cells[i].trim()]));
-    const problem = !LANGS.has(row.lang)
-      ? `lang ${row.lang} is not ps, prs or ur`
-      : !ARABIC_SCRIPT.test(row.name)
-        ? `name "${row.name}" is not in Arabic script`
-        : !/^https?:\/\/\S+$/.test(row.url)
-          ? 'every name needs the http(s) address of the page it was read on'
-          : !row.publisher
-            ? 'no publisher'
-            : null;
-    if (problem) throw new Error(`place-names.csv row ${index + 2} (${row.en}): ${problem}`);
-    return row;
-  });
+  return readNameTable(
+    text,
+    COLUMNS,
+    'place-names.csv',
+    (row) =>
+      nameProblem(row) ??
+      (!/^https?:\/\/\S+$/.test(row.url)
+        ? 'every name needs the http(s) address of the page it was read on'
+        : !row.publisher
+          ? 'no publisher'
+          : null),
+  );
 }
 
 /**

@@ -162,7 +162,9 @@ describe('data/gazetteer-review.csv', () => {
     expect(() => withoutReviewed(rows, parseGazetteerReview(review('gn-1,Tangi,ur,تنگی,wrong')))).toThrow(
       /no longer gives gn-1 \(Tangi\) ur "تنگی"/,
     );
-    expect(() => parseGazetteerReview(review('gn-1,Tangi,ur,ٹانگی,'))).toThrow(/row 2: needs/);
+    expect(() => parseGazetteerReview(review('gn-1,Tangi,ur,ٹانگی,'))).toThrow(
+      /row 3 \(Tangi\): no reason given/,
+    );
     expect(() => parseGazetteerReview('id,name\n')).toThrow(/header/);
   });
 });
