@@ -100,6 +100,33 @@ describe('snapshot()', () => {
     );
   });
 
+  it('keeps the credits above an attribution that wraps on a narrow map', async () => {
+    const element = await mountStory(VIEW, { width: 300, height: 360 });
+    const root = element.shadowRoot!;
+    const attribution = root.querySelector<HTMLElement>('.leaflet-control-attribution')!;
+    expect(attribution.getBoundingClientRect().height).toBeGreaterThan(24);
+    // The credits show only while the picture is made: look at them each time their style changes.
+    let seen = 0;
+    let overlap = false;
+    const observer = new MutationObserver(() => {
+      const credits = root.querySelector<HTMLElement>('.print-credits.is-exporting');
+      if (!credits) return;
+      const [a, c] = [attribution.getBoundingClientRect(), credits.getBoundingClientRect()];
+      seen++;
+      overlap = c.bottom > a.top + 0.5 && c.top < a.bottom && c.left < a.right && a.left < c.right;
+    });
+    observer.observe(root, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['style', 'class'],
+    });
+    await element.snapshot();
+    observer.disconnect();
+    expect(seen).toBeGreaterThan(0);
+    expect(overlap).toBe(false);
+  });
+
   it('rejects an image type other than PNG', async () => {
     const element = await mountStory({}, SIZE);
     await expect(element.snapshot({ type: 'image/jpeg' as 'image/png' })).rejects.toThrow(/PNG only/);
