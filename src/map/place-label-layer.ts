@@ -208,10 +208,14 @@ export class PlaceLabelLayer {
     };
     let placed = placeAll([]);
     // A name that must show (the frontier's caption) and found no free spot takes the first spot
-    // clear of the controls and the legend, over a marker if need be; the others are placed around it.
+    // clear of the markers, controls and legend, over its line if need be, else over a marker; the
+    // others are placed around it.
     const required = new Set(inView.filter((name) => name.required).map((name) => name.id));
     const missing = candidates.filter((c) => required.has(c.id) && !placed.some((p) => p.id === c.id));
-    const forced = missing.length ? placeLabels(missing, { ...options, obstacles: covered }) : [];
+    const force = (blocks: ScreenBox[]) =>
+      missing.length ? placeLabels(missing, { ...options, obstacles: blocks }) : [];
+    let forced = force(markers);
+    if (forced.length < missing.length) forced = force(covered);
     if (forced.length) placed = [...forced, ...placeAll(forced)];
     // Crossings drawn under a marker come last, and may touch the frontier they lie on.
     if (deferred.size) {

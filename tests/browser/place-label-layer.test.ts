@@ -5,6 +5,7 @@
 import * as L from 'leaflet';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ScreenBox } from '../../src/geo/place-labels.ts';
+import { placeLabelStyles } from '../../src/map/place-label.styles.ts';
 import { PlaceLabelLayer, type PlaceName } from '../../src/map/place-label-layer.ts';
 
 let container: HTMLElement | null = null;
@@ -16,6 +17,10 @@ afterEach(() => {
 function bareMap(): L.Map {
   container = document.createElement('div');
   container.style.cssText = 'width: 600px; height: 400px; position: relative';
+  // The names' own styles (absolute boxes), so a name's box on the page is where it was placed.
+  const style = document.createElement('style');
+  style.textContent = placeLabelStyles.cssText;
+  container.append(style);
   document.body.append(container);
   return L.map(container, { zoomControl: false, attributionControl: false }).setView([34, 71], 9);
 }
@@ -117,5 +122,34 @@ describe('a city crowded by markers', () => {
     // A name that is not a main city keeps off the line: it is left out here.
     layer.setNames([town]);
     expect(layer.placed).toEqual([]);
+  });
+});
+
+describe('the frontier caption when no spot keeps off its line', () => {
+  it('crosses the line before it covers a marker', () => {
+    const map = bareMap();
+    const centre = map.latLngToContainerPoint([34, 71]);
+    const size = map.getSize();
+    // The line's boxes everywhere, so no spot is free of it; one stack where the first spot would be.
+    const line: ScreenBox[] = [{ minX: 0, minY: 0, maxX: size.x, maxY: size.y }];
+    const stack: ScreenBox = {
+      minX: centre.x + 10,
+      minY: centre.y - 12,
+      maxX: centre.x + 34,
+      maxY: centre.y + 12,
+    };
+    const layer = new PlaceLabelLayer(map, { pane: 'labels', obstacles: () => [stack], lines: () => line });
+    const caption = { ...name('Caption', 'frontier-caption', [71, 34], 2), anchors: [], required: true };
+    layer.setNames([caption]);
+    expect(layer.placed).toEqual(['Caption']);
+    const mapBox = container!.getBoundingClientRect();
+    const label = boxOf(container!.querySelector('.frontier-place-label')!);
+    const onPage = {
+      minX: stack.minX + mapBox.left,
+      minY: stack.minY + mapBox.top,
+      maxX: stack.maxX + mapBox.left,
+      maxY: stack.maxY + mapBox.top,
+    };
+    expect(overlap(label, onPage)).toBe(false);
   });
 });
