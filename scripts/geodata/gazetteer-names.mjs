@@ -12,7 +12,7 @@ import { ARABIC_SCRIPT, nameProblem, readNameTable } from './name-table.mjs';
 
 /** Our language codes and the gazetteer's property for each (Dari: the gazetteer's Persian). */
 export const GAZETTEER_FIELDS = { ps: 'pus_x_preferred', prs: 'fas_x_preferred', ur: 'urd_x_preferred' };
-// Words that say what kind of place it is, not which: district, city, province.
+// Words that say what kind of place it is, not which: district, city, province, area, taluka.
 const GENERIC_WORDS = new Set([
   'ولسوالۍ',
   'ولسوالی',
@@ -23,6 +23,8 @@ const GENERIC_WORDS = new Set([
   'ولایت',
   'ضلع',
   'تحصیل',
+  'ناحیه',
+  'تعلقه',
 ]);
 
 /**

@@ -28,6 +28,7 @@ describe('tidyGazetteerName', () => {
   it('offers the name without its generic words after the name itself', () => {
     expect(tidyGazetteerName('ميدان ښار ولسوالۍ', 'ps')).toEqual(['ميدان ښار ولسوالۍ', 'ميدان ښار', 'ميدان']);
     expect(tidyGazetteerName('ولسوالی پغمان', 'prs')).toEqual(['ولسوالی پغمان', 'پغمان']);
+    expect(tidyGazetteerName('ناحیه دوکی', 'prs')).toEqual(['ناحیه دوکی', 'دوکی']);
     expect(tidyGazetteerName('ولسوالۍ', 'ps')).toEqual(['ولسوالۍ']);
   });
 
