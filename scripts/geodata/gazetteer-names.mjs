@@ -29,7 +29,7 @@ const GENERIC_WORDS = new Set([
 
 /**
  * Tidies a gazetteer name for `lang`: drops a tail after an Arabic comma or in brackets, direction
- * marks and stray punctuation, writes Arabic kāf and (outside Pashto, where ي is a letter of its own)
+ * marks, stray punctuation and a hamza above anywhere but on ه, writes Arabic kāf and (outside Pashto, where ي is a letter of its own)
  * Arabic yā' in the Persian forms. Returns the candidates to test, the fuller first: the name, then
  * the name without its generic words (`ميدان ښار ولسوالۍ` → `ميدان ښار`, `ميدان`).
  * @param {string} raw
@@ -41,6 +41,8 @@ export function tidyGazetteerName(raw, lang) {
     .replace(/[\u200E\u200F\u202A-\u202E]/g, '')
     .split(/[،,(]/)[0]
     .replace(/[.\u06D4:;!?"'«»]/g, '')
+    // A hamza above marks the ezafe on ه only ("دهٔ نو"); elsewhere it is a transliteration's "-e".
+    .replace(/([^\u0647])\u0654/g, '$1')
     .replace(/ك/g, 'ک');
   if (lang !== 'ps') name = name.replace(/ي/g, 'ی');
   name = name.replace(/\s+/g, ' ').trim();

@@ -17,6 +17,8 @@ describe('tidyGazetteerName', () => {
     expect(tidyGazetteerName('رحیم‌یارخان، پاکستان', 'prs')).toEqual(['رحیم‌یارخان']);
     expect(tidyGazetteerName('\u200Eورګون\u200E,', 'ps')).toEqual(['ورګون']);
     expect(tidyGazetteerName('قلات (افغانستان)', 'ur')).toEqual(['قلات']);
+    expect(tidyGazetteerName('دورٔ رباط', 'prs')).toEqual(['دور رباط']);
+    expect(tidyGazetteerName('دهٔ نو', 'prs')).toEqual(['دهٔ نو']);
   });
 
   it('writes Arabic kāf always, and Arabic yā’ outside Pashto, in their Persian forms', () => {
