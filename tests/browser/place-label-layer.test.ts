@@ -43,6 +43,17 @@ const overlap = (a: DOMRect | ScreenBox, b: DOMRect | ScreenBox) => {
   return ax < bX && bx < aX && ay < bY && by < aY;
 };
 
+/** A box in the map's container pixels, on the page. */
+const onPage = (box: ScreenBox): ScreenBox => {
+  const map = container!.getBoundingClientRect();
+  return {
+    minX: box.minX + map.left,
+    minY: box.minY + map.top,
+    maxX: box.maxX + map.left,
+    maxY: box.maxY + map.top,
+  };
+};
+
 describe('a crossing under a marker', () => {
   it('is named beside it after the town next to it, across the frontier line if need be', () => {
     const map = bareMap();
@@ -69,16 +80,9 @@ describe('a crossing under a marker', () => {
       name('Town', 'town', [town.lng, town.lat], 20),
     ]);
     expect(layer.placed).toEqual(['Town', 'Crossing']);
-    const mapBox = container!.getBoundingClientRect();
-    const shift = (box: ScreenBox) => ({
-      minX: box.minX + mapBox.left,
-      minY: box.minY + mapBox.top,
-      maxX: box.maxX + mapBox.left,
-      maxY: box.maxY + mapBox.top,
-    });
     const labels = [...container!.querySelectorAll('.frontier-place-label')];
     expect(labels).toHaveLength(2);
-    for (const label of labels) expect(overlap(boxOf(label), shift(stack))).toBe(false);
+    for (const label of labels) expect(overlap(boxOf(label), onPage(stack))).toBe(false);
     expect(overlap(boxOf(labels[0]!), boxOf(labels[1]!))).toBe(false);
   });
 
@@ -108,17 +112,8 @@ describe('a city crowded by markers', () => {
     const town = { ...name('Town', 'town', [71, 34], 50), minZoom: 8 };
     layer.setNames([city, town]);
     expect(layer.placed).toContain('City');
-    const mapBox = container!.getBoundingClientRect();
     const label = boxOf(container!.querySelector('.frontier-place-label')!);
-    for (const stack of stacks) {
-      const onPage = {
-        minX: stack.minX + mapBox.left,
-        minY: stack.minY + mapBox.top,
-        maxX: stack.maxX + mapBox.left,
-        maxY: stack.maxY + mapBox.top,
-      };
-      expect(overlap(label, onPage)).toBe(false);
-    }
+    for (const stack of stacks) expect(overlap(label, onPage(stack))).toBe(false);
     // A name that is not a main city keeps off the line: it is left out here.
     layer.setNames([town]);
     expect(layer.placed).toEqual([]);
@@ -142,14 +137,7 @@ describe('the frontier caption when no spot keeps off its line', () => {
     const caption = { ...name('Caption', 'frontier-caption', [71, 34], 2), anchors: [], required: true };
     layer.setNames([caption]);
     expect(layer.placed).toEqual(['Caption']);
-    const mapBox = container!.getBoundingClientRect();
     const label = boxOf(container!.querySelector('.frontier-place-label')!);
-    const onPage = {
-      minX: stack.minX + mapBox.left,
-      minY: stack.minY + mapBox.top,
-      maxX: stack.maxX + mapBox.left,
-      maxY: stack.maxY + mapBox.top,
-    };
-    expect(overlap(label, onPage)).toBe(false);
+    expect(overlap(label, onPage(stack))).toBe(false);
   });
 });
