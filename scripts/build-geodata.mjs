@@ -499,8 +499,8 @@ async function buildPlaces() {
   const provincesKb = writeJson(path.join(OUT_DIR, 'provinces.topojson'), out.topology, false);
 
   const crossings = JSON.parse(fs.readFileSync(path.join(OUT_DIR, 'crossings.geojson'), 'utf8'));
-  const placeNames = parsePlaceNames(fs.readFileSync(path.join(ROOT, 'data', 'place-names.csv'), 'utf8'));
   const readData = (file) => fs.readFileSync(path.join(ROOT, 'data', file), 'utf8');
+  const placeNames = parsePlaceNames(readData('place-names.csv'));
   const gazetteerNames = withoutReviewed(
     parseGazetteerNames(readData('gazetteer-names.csv')),
     parseGazetteerReview(readData('gazetteer-review.csv')),

@@ -85,6 +85,7 @@ export const printStyles = css`
     .print-credits.is-exporting {
       right: calc(100% - var(--export-left) - var(--export-width));
       max-width: calc(var(--export-width) - 140px);
+      /* One line of attribution; snapshot() sets the attribution's measured height. */
       margin-top: -18px;
     }
   }
