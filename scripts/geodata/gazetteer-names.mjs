@@ -189,9 +189,11 @@ export function gazetteerNames(records, labels) {
         .sort((a, b) => placeRank(a) - placeRank(b));
       if (!named.length) continue;
       let kept = null;
+      let why = null;
       for (const record of named) {
         const name = closestForm(label.name, record[`name:${field}`][0], lang);
-        if (name) {
+        why = name && nameProblem({ lang, name });
+        if (name && !why) {
           kept = { id: label.id, en: label.name, lang, name, wof: record['wof:id'] };
           break;
         }
@@ -199,7 +201,7 @@ export function gazetteerNames(records, labels) {
       if (kept) rows.push(kept);
       else {
         const raw = named[0][`name:${field}`][0];
-        const why = tidyGazetteerName(raw, lang).length
+        why ||= tidyGazetteerName(raw, lang).length
           ? 'does not sound like the English name'
           : 'not in Arabic script';
         refused.push({ id: label.id, en: label.name, lang, raw, why });

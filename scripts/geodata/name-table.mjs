@@ -36,9 +36,23 @@ export function readNameTable(text, columns, file, problemOf) {
   });
 }
 
-/** The usual problems of a name: a language other than ps, prs, ur, or not in Arabic script. */
+// Letters that one language's alphabet has and the row's does not: Urdu's ٹ ڈ ڑ ں ے ھ ہ in Pashto
+// or Dari, Pashto's ټ ډ ړ ښ ږ ګ ڼ ې ۍ ځ څ in Dari or Urdu. A name with them was spelled for
+// another language's readers ("کلاچے" is Urdu's Kulachi, not Pashto's).
+const LETTERS_OF_OTHERS = {
+  ps: /[ٹڈڑںےھہ]/gu,
+  prs: /[ٹڈڑںےھہټډړښږګڼېۍځڅ]/gu,
+  ur: /[ټډړښږګڼېۍځڅ]/gu,
+};
+
+/**
+ * The usual problems of a name: a language other than ps, prs, ur, not in Arabic script, or written
+ * with another of the three languages' letters.
+ */
 export function nameProblem({ lang, name }) {
   if (!NAME_LANGS.has(lang)) return `lang ${lang} is not ps, prs or ur`;
   if (!ARABIC_SCRIPT.test(name)) return `name "${name}" is not in Arabic script`;
+  const foreign = name.match(LETTERS_OF_OTHERS[lang]);
+  if (foreign) return `name "${name}" has ${[...new Set(foreign)].join(' ')}, not letters of ${lang}`;
   return null;
 }

@@ -113,6 +113,22 @@ describe('gazetteerNames', () => {
     expect(rows.map((r) => r.name)).toEqual(['استالف', 'ميدان ښار']);
   });
 
+  it("refuses a name spelled with another language's letters", () => {
+    const { rows, refused } = gazetteerNames(
+      [
+        {
+          'wof:id': 31,
+          'gn:geonameid': 31,
+          'name:pus_x_preferred': ['کلاچے'],
+          'name:urd_x_preferred': ['کلاچی'],
+        },
+      ],
+      [{ id: 'gn-31', name: 'Kulachi', source: 'GeoNames', sourceId: 31 }],
+    );
+    expect(rows.map((r) => `${r.lang} ${r.name}`)).toEqual(['ur کلاچی']);
+    expect(refused.map((r) => `${r.lang}: ${r.why}`)).toEqual(['ps: name "کلاچے" has ے, not letters of ps']);
+  });
+
   it("keeps a town's names that sound like it, from the town's own record, and says which it refused", () => {
     const { rows, refused } = gazetteerNames(records, labels);
     expect(rows).toEqual([
@@ -144,6 +160,9 @@ describe('data/gazetteer-names.csv', () => {
     expect(() => parseGazetteerNames('id,name\n')).toThrow(/header/);
     expect(() => parseGazetteerNames(csv('gn-1,Zhob,ps,Zhob,11'))).toThrow(/Arabic script/);
     expect(() => parseGazetteerNames(csv('gn-1,Zhob,de,ژوب,11'))).toThrow(/not ps, prs or ur/);
+    expect(() => parseGazetteerNames(csv('gn-1,Tank,prs,ټانک,11'))).toThrow(/has ټ, not letters of prs/);
+    expect(() => parseGazetteerNames(csv('gn-1,Tank,ur,ټانک,11'))).toThrow(/has ټ, not letters of ur/);
+    expect(() => parseGazetteerNames(csv('gn-1,Tank,ps,ٹانک,11'))).toThrow(/has ٹ, not letters of ps/);
     expect(() => parseGazetteerNames(csv('gn-1,Zhob,ps,ژوب,'))).toThrow(/Who's On First id/);
     expect(() => parseGazetteerNames(csv('gn-1,Zhob, Balochistan,ps,ژوب,11'))).toThrow(/6 fields/);
   });

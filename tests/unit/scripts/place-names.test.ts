@@ -19,7 +19,7 @@ describe('data/place-names.csv', () => {
     ]);
   });
 
-  it('refuses a row without a source, in another script or language, or with a stray comma', () => {
+  it('refuses a row without a source, in another script, language or alphabet, or with a stray comma', () => {
     expect(() => parsePlaceNames('id,name\n')).toThrow(/header/);
     expect(() => parsePlaceNames(row('gn-1,Alpha,ps,الفا,A paper,'))).toThrow(/http\(s\) address/);
     expect(() => parsePlaceNames(row('gn-1,Alpha,ps,الفا,,https://example.org'))).toThrow(/publisher/);
@@ -28,6 +28,9 @@ describe('data/place-names.csv', () => {
     );
     expect(() => parsePlaceNames(row('gn-1,Alpha,de,الفا,A paper,https://example.org'))).toThrow(
       /not ps, prs or ur/,
+    );
+    expect(() => parsePlaceNames(row('gn-1,Kulachi,ps,کلاچے,A paper,https://example.org'))).toThrow(
+      /row 2 \(Kulachi\): name "کلاچے" has ے, not letters of ps/,
     );
     expect(() => parsePlaceNames(row('gn-1,Alpha,ps,الفا,Paper, Inc,https://example.org'))).toThrow(
       /7 fields/,
