@@ -192,11 +192,12 @@ export function gazetteerNames(records, labels) {
       let why = null;
       for (const record of named) {
         const name = closestForm(label.name, record[`name:${field}`][0], lang);
-        why = name && nameProblem({ lang, name });
-        if (name && !why) {
+        const problem = name && nameProblem({ lang, name });
+        if (name && !problem) {
           kept = { id: label.id, en: label.name, lang, name, wof: record['wof:id'] };
           break;
         }
+        why ||= problem;
       }
       if (kept) rows.push(kept);
       else {
