@@ -12,6 +12,9 @@ const SKIP_CODES = new Set(['PPLX', 'PPLQ', 'PPLW', 'PPLH']);
 const CLASS_ORDER = { capital: 0, province: 1, crossing: 2, town: 3 };
 // A crossing is labelled from the project's own sites unless a town of that name is this close.
 const CROSSING_TOWN_KM = 10;
+// Towns whose GeoNames name is not the one in use, by GeoNames id (geodata/SOURCES.md says where the
+// name in use is read). Kapisa's capital: GeoNames keeps the older Sidqabad.
+const NAMES_IN_USE = new Map([['1126606', 'Mahmud-i-Raqi']]);
 
 /**
  * Zoom from which a town may show. Capitals always; province capitals (GeoNames PPLA) and large towns at
@@ -58,7 +61,7 @@ export function buildPlaceLabels(cities, provinces, crossings, placeNames = [], 
     labels.push({
       id: `gn-${c.cityId}`,
       kind: c.featureCode === 'PPLC' ? 'capital' : 'town',
-      name: foldName(c.name),
+      name: NAMES_IN_USE.get(String(c.cityId)) ?? foldName(c.name),
       country: COUNTRY[c.country],
       lonLat: [lon, lat],
       minZoom: townMinZoom(c),

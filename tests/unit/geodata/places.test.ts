@@ -128,6 +128,11 @@ describe('geodata/labels-*.geojson', () => {
       expect(named(name)!.properties.minZoom).toBeLessThanOrEqual(5);
   });
 
+  it('labels a province capital by the name in use where GeoNames keeps an older one', () => {
+    expect(named('Sidqabad')).toBeUndefined();
+    expect(named('Mahmud-i-Raqi')!.properties).toMatchObject({ sourceId: '1126606', seat: 1, minZoom: 6 });
+  });
+
   it('names the provinces from zoom 7 and the places around Torkham at zoom 9', () => {
     const at7 = new Set(upTo(7).map((f) => f.properties.name));
     for (const name of [
