@@ -49,7 +49,7 @@ export interface PlaceLabelProperties {
   rank: number;
   kind: 'capital' | 'province' | 'town' | 'crossing';
   name: string;
-  names?: { prs?: string; ur?: string };
+  names?: { ps?: string; prs?: string; ur?: string };
   country: string;
   minZoom: number;
   population?: number;

@@ -8,6 +8,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import * as L from 'leaflet';
 import { DETAILED_FROM_ZOOM } from '../data/geodata-pieces.ts';
 import type { ScreenBox } from '../geo/place-labels.ts';
+import { placeNameFor } from '../i18n/place-name.ts';
 import { regionNames } from '../i18n/region-names.ts';
 import type { Translator } from '../i18n/translate.ts';
 import {
@@ -36,6 +37,8 @@ type LabelFeatures = FeatureCollection<
     name: string;
     /** The name in Pashto, Dari or Urdu where a named source gives one (geodata/SOURCES.md). */
     names?: { ps?: string; prs?: string; ur?: string };
+    /** `AFG` or `PAK`: which official language stands in for a name missing in the map's. */
+    country?: string;
     minZoom: number;
     source?: string;
   }
@@ -149,12 +152,11 @@ export class GeographyLayers {
     for (const collection of pieces.labels) {
       for (const { geometry, properties: p } of collection.features) {
         const [lon, lat] = geometry.coordinates as [number, number];
-        const lang = this.lang;
-        const own = lang ? p.names?.[lang] : undefined;
+        const { text, lang } = placeNameFor(p, this.lang);
         names.push({
           id: p.id,
-          text: own ?? p.name,
-          ...(own && lang ? { lang } : {}),
+          text,
+          ...(lang ? { lang } : {}),
           kind: p.kind,
           lonLat: [lon, lat],
           priority: p.rank,

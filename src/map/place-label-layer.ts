@@ -27,7 +27,7 @@ export interface PlaceName {
   priority: number;
   /** The lowest zoom it shows at. */
   minZoom: number;
-  /** The language of `text` when it is not English (a name in the map's own script). */
+  /** The language of `text` when it is not English (the map's, or another written in its script). */
   lang?: string;
   /** Other `[lon, lat]` anchors to try, in order, when none of the positions at `lonLat` is free. */
   anchors?: [number, number][];
@@ -254,7 +254,7 @@ export class PlaceLabelLayer {
       if (name.kind === 'frontier-caption') element.classList.add('frontier-line-label');
       element.textContent = name.text;
       element.dir = 'auto';
-      // English unless the gazetteer gave the name in the map's script: screen readers say it right.
+      // The language the name is in (the map's, another of its script, or English): read aloud right.
       element.lang = name.lang === 'prs' ? 'fa-AF' : (name.lang ?? 'en');
       element.style.visibility = 'hidden';
       this.pane.append(element);

@@ -1,6 +1,7 @@
 /**
  * Place names in the map's language: a label drawn in Pashto, Dari or Urdu where the label data gives
- * a name in that script, else its English name marked `lang="en"`; the Durand Line's caption from the
+ * a name in that language, else in an official language of the place's country (same script, marked
+ * with its language), else its English name marked `lang="en"`; the Durand Line's caption from the
  * catalogue. Synthetic labels on a bare Leaflet map (the shipped ones are checked in
  * tests/unit/geodata/places.test.ts).
  */
@@ -11,17 +12,25 @@ import { createTranslator } from '../../src/i18n/translate.ts';
 import { TRANSLATIONS } from '../../src/i18n/translations.ts';
 import { GeographyLayers } from '../../src/map/geography-layers.ts';
 
-const point = (id: string, kind: string, name: string, lonLat: [number, number], names?: object) => ({
+const point = (
+  id: string,
+  kind: string,
+  name: string,
+  country: string,
+  lonLat: [number, number],
+  names?: object,
+) => ({
   type: 'Feature' as const,
   geometry: { type: 'Point' as const, coordinates: lonLat },
-  properties: { id, rank: id === 'c1' ? 1 : 2, kind, name, minZoom: 4, ...(names ? { names } : {}) },
+  properties: { id, rank: id === 'c1' ? 1 : 2, kind, name, country, minZoom: 4, ...(names ? { names } : {}) },
 });
 
 const LABELS = {
   type: 'FeatureCollection' as const,
   features: [
-    point('c1', 'capital', 'Alphaville', [69, 34], { ps: 'الفاویل', prs: 'آلفاویل' }),
-    point('t1', 'town', 'Betatown', [70.5, 33]),
+    point('c1', 'capital', 'Alphaville', 'AFG', [69, 34], { ps: 'الفاویل', prs: 'آلفاویل' }),
+    point('t1', 'town', 'Betatown', 'PAK', [70.5, 33]),
+    point('t2', 'town', 'Gammatown', 'PAK', [71.5, 32], { ur: 'گاماٹاؤن' }),
   ],
 };
 
@@ -81,6 +90,8 @@ describe('place names in the map’s language', () => {
       expect(capital.lang).toBe(htmlLang);
       expect(capital.dir).toBe('auto');
       expect(caption).toBe(TRANSLATIONS[lang]['frontier.caption']);
+      // Only an Urdu name, Pakistan's: drawn in Urdu, marked Urdu.
+      expect(label('گاماٹاؤن')!.lang).toBe('ur');
       // No name in the script: the English one, marked English.
       expect(label('Betatown')!.lang).toBe('en');
       map!.remove();
@@ -89,16 +100,19 @@ describe('place names in the map’s language', () => {
     }
   });
 
-  it('falls back to the English name, marked, where a language has none (Urdu here)', () => {
+  it('falls back to the Dari name of an Afghan place in Urdu, marked Dari, and to English past that', () => {
     const { label, caption } = draw('ur');
-    expect(label('Alphaville')!.lang).toBe('en');
-    expect(label('الفاویل')).toBeUndefined();
+    expect(label('آلفاویل')!.lang).toBe('fa-AF');
+    expect(label('Alphaville')).toBeUndefined();
+    expect(label('گاماٹاؤن')!.lang).toBe('ur');
+    expect(label('Betatown')!.lang).toBe('en');
     expect(caption).toBe(TRANSLATIONS.ur['frontier.caption']);
   });
 
   it('keeps English names in English', () => {
     const { label, caption } = draw('en');
     expect(label('Alphaville')!.lang).toBe('en');
+    expect(label('Gammatown')!.lang).toBe('en');
     expect(caption).toBe('Durand Line — de facto border, not recognised by Afghanistan');
   });
 });
