@@ -13,8 +13,12 @@ const CLASS_ORDER = { capital: 0, province: 1, crossing: 2, town: 3 };
 // A crossing is labelled from the project's own sites unless a town of that name is this close.
 const CROSSING_TOWN_KM = 10;
 // Towns whose GeoNames name is not the one in use, by GeoNames id (geodata/SOURCES.md says where the
-// name in use is read). Kapisa's capital: GeoNames keeps the older Sidqabad.
-const NAMES_IN_USE = new Map([['1126606', 'Mahmud-i-Raqi']]);
+// name in use is read). Kapisa's capital: GeoNames keeps the older Sidqabad; the border town on the
+// road to Iran: GeoNames keeps Kafir Qala, renamed Islam Qala.
+const NAMES_IN_USE = new Map([
+  ['1126606', 'Mahmud-i-Raqi'],
+  ['1142404', 'Islam Qala'],
+]);
 
 /**
  * Zoom from which a town may show. Capitals always; province capitals (GeoNames PPLA) and large towns at

@@ -128,9 +128,11 @@ describe('geodata/labels-*.geojson', () => {
       expect(named(name)!.properties.minZoom).toBeLessThanOrEqual(5);
   });
 
-  it('labels a province capital by the name in use where GeoNames keeps an older one', () => {
+  it('labels a town by the name in use where GeoNames keeps an older one', () => {
     expect(named('Sidqabad')).toBeUndefined();
     expect(named('Mahmud-i-Raqi')!.properties).toMatchObject({ sourceId: '1126606', seat: 1, minZoom: 6 });
+    expect(named('Kafir Qala')).toBeUndefined();
+    expect(named('Islam Qala')!.properties).toMatchObject({ sourceId: '1142404', country: 'AFG' });
   });
 
   it('names the provinces from zoom 7 and the places around Torkham at zoom 9', () => {
