@@ -20,14 +20,11 @@ export interface NamedPlace {
 }
 
 /**
- * Per reader's language, per country: the languages to fall back to, closest to the reader's first.
- * Urdu readers get Dari before Pashto (Dari spells with Urdu's Persian letters; Pashto has its own).
+ * The official languages of the frontier's two countries written in Arabic script, in the order a
+ * reader of another of them gets them: Urdu readers get Dari before Pashto (Dari spells with Urdu's
+ * Persian letters; Pashto has letters of its own).
  */
-const FALLBACKS: Record<ScriptLang, Partial<Record<string, readonly ScriptLang[]>>> = {
-  ps: { AFG: ['prs'], PAK: ['ur'] },
-  prs: { AFG: ['ps'], PAK: ['ur'] },
-  ur: { AFG: ['prs', 'ps'] },
-};
+const OFFICIAL: Partial<Record<string, readonly ScriptLang[]>> = { AFG: ['prs', 'ps'], PAK: ['ur'] };
 
 /**
  * The text to draw for `place` in `lang` (undefined for English), and the language that text is in
@@ -37,9 +34,7 @@ export function placeNameFor(
   place: NamedPlace,
   lang: ScriptLang | undefined,
 ): { text: string; lang?: ScriptLang } {
-  if (!lang) return { text: place.name };
-  const order = [lang, ...(FALLBACKS[lang][place.country ?? ''] ?? [])];
-  for (const candidate of order) {
+  for (const candidate of lang ? [lang, ...(OFFICIAL[place.country ?? ''] ?? [])] : []) {
     const text = place.names?.[candidate];
     if (text) return { text, lang: candidate };
   }
