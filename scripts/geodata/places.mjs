@@ -14,11 +14,13 @@ const CLASS_ORDER = { capital: 0, province: 1, crossing: 2, town: 3 };
 const CROSSING_TOWN_KM = 10;
 // Towns whose GeoNames name is not the one in use, by GeoNames id (geodata/SOURCES.md says where the
 // name in use is read). Kapisa's capital: GeoNames keeps the older Sidqabad; the border town on the
-// road to Iran: GeoNames keeps Kafir Qala, renamed Islam Qala; the town of Warburton in Punjab:
-// GeoNames has only a village's number, "Chak Five Hundred Seventy-five".
+// road to Iran: GeoNames keeps Kafir Qala, renamed Islam Qala; Farooqabad in Punjab: GeoNames keeps
+// Chuharkana (as "Chuchar-kana Mandi"), renamed in 1983; the town of Warburton in Punjab: GeoNames
+// has only a village's number, "Chak Five Hundred Seventy-five".
 const NAMES_IN_USE = new Map([
   ['1126606', 'Mahmud-i-Raqi'],
   ['1142404', 'Islam Qala'],
+  ['1180983', 'Farooqabad'],
   ['1162572', 'Warburton'],
 ]);
 

@@ -134,6 +134,7 @@ describe('geodata/labels-*.geojson', () => {
     expect(named('Kafir Qala')).toBeUndefined();
     expect(named('Islam Qala')!.properties).toMatchObject({ sourceId: '1142404', country: 'AFG' });
     expect(named('Warburton')!.properties).toMatchObject({ sourceId: '1162572', country: 'PAK' });
+    expect(named('Farooqabad')!.properties).toMatchObject({ sourceId: '1180983', country: 'PAK' });
   });
 
   it('names the provinces from zoom 7 and the places around Torkham at zoom 9', () => {
