@@ -4,7 +4,7 @@
  * path from the chunk that holds it to that folder. The dev server and the tests serve the
  * repository's own `geodata/`, so there the placeholder becomes the path from `src/data/` to it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -57,14 +57,18 @@ export function geodataFiles(root) {
         const read = request.method === 'GET' || request.method === 'HEAD';
         const inside = !relative(outDir, file).startsWith('..');
         if (!path.endsWith('.geojson') || !inside || !read || !gzip || !existsSync(file)) return next();
-        if (!zipped.has(file)) zipped.set(file, gzipSync(readFileSync(file), { level: 9 }));
+        // Zipped once per version of the file: a rebuild under a running preview is served fresh.
+        const { mtimeMs } = statSync(file);
+        if (zipped.get(file)?.mtimeMs !== mtimeMs)
+          zipped.set(file, { mtimeMs, body: gzipSync(readFileSync(file), { level: 9 }) });
+        const { body } = zipped.get(file);
         response.writeHead(200, {
           'content-type': 'application/geo+json',
           'content-encoding': 'gzip',
           vary: 'Accept-Encoding',
-          'content-length': zipped.get(file).length,
+          'content-length': body.length,
         });
-        response.end(request.method === 'HEAD' ? undefined : zipped.get(file));
+        response.end(request.method === 'HEAD' ? undefined : body);
       });
     },
     generateBundle(_options, bundle) {
