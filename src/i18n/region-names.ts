@@ -40,5 +40,6 @@ export function regionNames(lang: Lang): ((iso3: string) => string | undefined) 
   const locale = INTL_LOCALE[lang];
   if (lang === 'en' || Intl.DisplayNames.supportedLocalesOf([locale]).length === 0) return null;
   const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
-  return (iso3) => names.of(alpha2(iso3));
+  // `of` throws on a code that is not two letters: an id such as Natural Earth's "-99" names nothing.
+  return (iso3) => (/^[A-Z]{3}$/.test(iso3) ? names.of(alpha2(iso3)) : undefined);
 }

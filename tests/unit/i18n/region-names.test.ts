@@ -28,5 +28,6 @@ describe('regionNames', () => {
   it('gives nothing for English, or for a code it does not know', () => {
     expect(regionNames('en')).toBeNull();
     expect(regionNames('prs')!('XXX')).toBeUndefined();
+    for (const odd of ['-99', '', 'A', 'afg']) expect(regionNames('prs')!(odd), odd).toBeUndefined();
   });
 });
