@@ -49,7 +49,9 @@ export interface PlaceLabelProperties {
   rank: number;
   kind: 'capital' | 'province' | 'town' | 'crossing';
   name: string;
+  /** The name in Pashto, Dari or Urdu where a named source gives one (geodata/SOURCES.md). */
   names?: { ps?: string; prs?: string; ur?: string };
+  /** ISO 3166 alpha-3 (`PAK/AFG` for a crossing): its official languages stand in for a missing name. */
   country: string;
   minZoom: number;
   population?: number;

@@ -6,6 +6,7 @@
  */
 import type { FeatureCollection, Point } from 'geojson';
 import * as L from 'leaflet';
+import type { PlaceLabelProperties } from '../data/default-data.ts';
 import { DETAILED_FROM_ZOOM } from '../data/geodata-pieces.ts';
 import type { ScreenBox } from '../geo/place-labels.ts';
 import { placeNameFor } from '../i18n/place-name.ts';
@@ -27,20 +28,11 @@ import {
 } from './frontier-line.ts';
 import { PlaceLabelLayer, type PlaceName } from './place-label-layer.ts';
 
-/** A place label as shipped in `geodata/labels-*.geojson`. */
+/** A place label as shipped in `geodata/labels-*.geojson` (the fields the map reads). */
 type LabelFeatures = FeatureCollection<
   Point,
-  {
-    id: string;
-    rank: number;
+  Pick<PlaceLabelProperties, 'id' | 'rank' | 'name' | 'names' | 'country' | 'minZoom' | 'source'> & {
     kind: string;
-    name: string;
-    /** The name in Pashto, Dari or Urdu where a named source gives one (geodata/SOURCES.md). */
-    names?: { ps?: string; prs?: string; ur?: string };
-    /** `AFG` or `PAK`: which official language stands in for a name missing in the map's. */
-    country?: string;
-    minZoom: number;
-    source?: string;
   }
 >;
 
